@@ -1,0 +1,77 @@
+// Refreshes locales/*.xlf from the source (lit-localize extract), then fills every missing <target>
+// from locales/translations/*.json ({ "<English source>": { "<locale>": "<text>" } }).
+// Placeholders: `${expr}` in a translation is matched to the English key's expressions by order.
+// Targets written here carry state="needs-review-translation": written by us, not yet reviewed
+// by a native speaker. Usage: node scripts/merge-translations.mjs [--check]
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+
+const check = process.argv.includes('--check');
+const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+if (!check) execSync('npx lit-localize extract', { stdio: 'ignore' });
+
+const EXPR = /\$\{([^}]*)\}/g;
+const normalize = (s) => s.replace(EXPR, '${}').replace(/\s+/g, ' ').trim();
+
+// key (placeholders blanked) -> { exprs: [...], byLocale: {...} }
+const table = new Map();
+for (const file of readdirSync('locales/translations').filter((f) => f.endsWith('.json'))) {
+  const data = JSON.parse(readFileSync(`locales/translations/${file}`, 'utf8'));
+  for (const [english, byLocale] of Object.entries(data)) {
+    table.set(normalize(english), { exprs: [...english.matchAll(EXPR)].map((m) => m[1]), byLocale, file });
+  }
+}
+
+const sourceText = (node) => {
+  let out = '';
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) out += c.data;
+    else if (c.nodeName === 'x') out += '${}';
+  }
+  return out;
+};
+
+let missing = 0;
+const report = [];
+for (const locale of config.targetLocales) {
+  const path = `${config.interchange.xliffDir}${locale}.xlf`;
+  const doc = new DOMParser().parseFromString(readFileSync(path, 'utf8'), 'text/xml');
+  let filled = 0;
+  let absent = 0;
+  for (const unit of Array.from(doc.getElementsByTagName('trans-unit'))) {
+    const source = unit.getElementsByTagName('source')[0];
+    if (unit.getElementsByTagName('target').length > 0) continue;
+    const entry = table.get(normalize(sourceText(source)));
+    const text = entry?.byLocale[locale];
+    if (!text) {
+      absent++;
+      if (check) report.push(`${locale}: ${sourceText(source).slice(0, 70)}`);
+      continue;
+    }
+    const xs = Array.from(source.getElementsByTagName('x'));
+    const target = doc.createElement('target');
+    target.setAttribute('state', 'needs-review-translation');
+    let last = 0;
+    for (const m of text.matchAll(EXPR)) {
+      target.appendChild(doc.createTextNode(text.slice(last, m.index)));
+      const i = entry.exprs.indexOf(m[1]);
+      if (i < 0 || !xs[i]) throw new Error(`${entry.file}: "${m[1]}" is not a placeholder of "${text}"`);
+      target.appendChild(xs[i].cloneNode(true));
+      last = m.index + m[0].length;
+    }
+    target.appendChild(doc.createTextNode(text.slice(last)));
+    unit.appendChild(doc.createTextNode('\n  '));
+    unit.appendChild(target);
+    unit.appendChild(doc.createTextNode('\n'));
+    filled++;
+  }
+  missing += absent;
+  if (!check) writeFileSync(path, new XMLSerializer().serializeToString(doc));
+  console.log(`${locale}: ${filled} filled, ${absent} missing`);
+}
+if (check && missing) {
+  console.log(report.slice(0, 30).join('\n'));
+  console.log(`${missing} messages have no translation`);
+  process.exit(1);
+}

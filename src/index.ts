@@ -1,0 +1,15 @@
+/**
+ * compassionate-intake: importing this registers every element and exposes the public API.
+ * Each element also has its own entry (`compassionate-intake/crisis-card.js`, ...).
+ */
+import './crisis-card/define.js';
+import './quick-exit/define.js';
+
+export { IntakeCrisisCard } from './crisis-card/crisis-card.js';
+export { IntakeQuickExit, DEFAULT_EXIT_HREF } from './quick-exit/quick-exit.js';
+export { setLocale, getLocale, followDocumentLanguage, localeReady } from './core/localization.js';
+export { LOCALES } from './core/locales.js';
+export { STORAGE_PREFIX } from './core/wipe.js';
+export type * from './core/schemas.js';
+export type { CrisisLine, CrisisChannel, CrisisAudience } from './data/crisis-lines.js';
+export type { IntakeEvent } from './core/events.js';

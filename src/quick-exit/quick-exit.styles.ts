@@ -1,0 +1,64 @@
+import { css } from 'lit';
+import { tokens } from '../core/tokens.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: inline-block;
+    }
+    :host([sticky]) {
+      position: fixed;
+      inset-block-start: var(--intake-quick-exit-offset, 0.75rem);
+      inset-inline-end: var(--intake-quick-exit-offset, 0.75rem);
+      z-index: 1000;
+    }
+    .wrap {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-end;
+      gap: 0.25em;
+      max-width: 18rem;
+    }
+    .leave {
+      min-height: var(--_target);
+      min-width: var(--_target);
+      padding: 0.5em 1.25em;
+      border: 2px solid var(--_urgent);
+      border-radius: var(--_radius);
+      background: var(--_urgent);
+      color: var(--_on-urgent);
+      font: inherit;
+      font-weight: 700;
+      cursor: pointer;
+      box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+    }
+    .help {
+      font-size: 0.875em;
+      color: var(--_text);
+      background: var(--_surface);
+      border-radius: calc(var(--_radius) * 0.5);
+      padding: 0.25em 0.5em;
+    }
+    .help summary {
+      cursor: pointer;
+      min-height: 1.5rem;
+    }
+    .help p {
+      margin: 0.5em 0;
+    }
+    @media (forced-colors: active) {
+      .leave {
+        border-color: ButtonText;
+        background: ButtonFace;
+        color: ButtonText;
+        forced-color-adjust: none;
+      }
+    }
+    @media print {
+      :host {
+        display: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,20 @@
+import { expect } from '@open-wc/testing';
+
+describe('registration', () => {
+  it('importing a class module defines nothing (side-effect free)', async () => {
+    await import('../src/crisis-card/crisis-card.js');
+    await import('../src/quick-exit/quick-exit.js');
+    expect(customElements.get('intake-crisis-card')).to.equal(undefined);
+    expect(customElements.get('intake-quick-exit')).to.equal(undefined);
+  });
+
+  it('never throws when a tag is already defined by another copy of the library', async () => {
+    class OtherCopy extends HTMLElement {}
+    customElements.define('intake-quick-exit', OtherCopy);
+    await import('../src/index.js'); // defines both; the quick exit tag is taken
+    await import('../src/quick-exit/define.js');
+    await import('../src/crisis-card/define.js');
+    expect(customElements.get('intake-quick-exit')).to.equal(OtherCopy);
+    expect(customElements.get('intake-crisis-card')).to.be.a('function');
+  });
+});
