@@ -4,7 +4,8 @@
  * `color-scheme` and the person's preference; `--intake-color-scheme: dark` forces one.
  * Forced colors (Windows high contrast) map everything to system colors.
  */
-import { css } from 'lit';
+// css-tag directly: importing from 'lit' would pull all of Lit into the quick exit.
+import { css } from '@lit/reactive-element/css-tag.js';
 
 export const tokens = css`
   :host {

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+// css-tag directly: importing from 'lit' would pull all of Lit into the quick exit.
+import { css } from '@lit/reactive-element/css-tag.js';
 import { tokens } from '../core/tokens.js';
 
 export const styles = [

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { adoptStyles } from '@lit/reactive-element/css-tag.js';
+import { msg, LOCALE_STATUS_EVENT } from '@lit/localize';
 import { emit, reportError } from '../core/events.js';
 import { syncLocaleAttributes } from '../core/localization.js';
 import { safeHref } from '../core/safe-url.js';
@@ -13,6 +12,12 @@ const TAG = 'intake-quick-exit';
 /** A neutral page: nothing on it hints at what the person was looking at. */
 export const DEFAULT_EXIT_HREF = 'https://www.google.com/search?q=weather';
 
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+};
+
 /**
  * @summary Leaves the site fast (a button, or Shift pressed three times) and wipes every intake element.
  *
@@ -21,8 +26,16 @@ export const DEFAULT_EXIT_HREF = 'https://www.google.com/search?q=weather';
  * at once, and the tab goes to `href` with `location.replace` (so Back does not return here).
  * It cannot clear the browser's history; the explanation the person sees says so.
  *
- * Accessibility: a real `<button>` with a visible label, at least 44 px, first in the element's focus
- * order; the shortcut is explained in text, and a short "How this works" disclosure uses `<details>`.
+ * Plain DOM, no Lit: it belongs on every page of a site, so it stays a few kilobytes.
+ *
+ * Accessibility: a real `<button>` with a visible label, at least 44 px; the shortcut is explained in
+ * text, and "How this works" is a native `<details>` disclosure. Language changes update text in place,
+ * so focus is never lost.
+ *
+ * @attr href - Where to go: a neutral http(s) page. Default: a weather search.
+ * @attr no-shortcut - Turns off the Shift×3 shortcut.
+ * @attr sticky - Keeps the button in view at the top corner of the screen.
+ * @attr no-help - Hides the "How this works" text (the button's name still says what it does).
  *
  * @fires intake-quick-exit - On `document`, cancelable. Detail: `{}`. Cancel it and nothing happens.
  * @fires intake-error - `href` is not an http(s) link. Detail: `{ code, message, source }`.
@@ -36,47 +49,77 @@ export const DEFAULT_EXIT_HREF = 'https://www.google.com/search?q=weather';
  * @cssprop --intake-color-on-urgent - Button text color.
  * @cssprop --intake-quick-exit-offset - Distance from the viewport edge when `sticky`.
  */
-@localized()
-export class IntakeQuickExit extends LitElement {
-  static override styles = styles;
-
-  /** Where to go: a neutral http(s) page. */
-  @property() href = DEFAULT_EXIT_HREF;
-
-  /** Turns off the Shift×3 shortcut. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-shortcut' }) noShortcut = false;
-
-  /** Keeps the button in view at the top corner of the screen. */
-  @property({ type: Boolean, reflect: true }) sticky = false;
-
-  /** Hides the "How this works" text (for tight layouts; the button's name still says what it does). */
-  @property({ type: Boolean, reflect: true, attribute: 'no-help' }) noHelp = false;
+export class IntakeQuickExit extends HTMLElement {
+  static observedAttributes = ['href', 'no-shortcut', 'sticky', 'no-help'];
 
   private readonly shift = new TriplePress(3, 5000);
   private leaving = false;
+  private parts?: { label: HTMLSlotElement; help: HTMLDetailsElement; summary: HTMLElement; what: HTMLElement; history: HTMLElement };
+
+  get href(): string {
+    return this.getAttribute('href') ?? DEFAULT_EXIT_HREF;
+  }
+  set href(value: string) {
+    this.setAttribute('href', value);
+  }
+  get noShortcut(): boolean {
+    return this.hasAttribute('no-shortcut');
+  }
+  set noShortcut(value: boolean) {
+    this.toggleAttribute('no-shortcut', value);
+  }
+  get sticky(): boolean {
+    return this.hasAttribute('sticky');
+  }
+  set sticky(value: boolean) {
+    this.toggleAttribute('sticky', value);
+  }
+  get noHelp(): boolean {
+    return this.hasAttribute('no-help');
+  }
+  set noHelp(value: boolean) {
+    this.toggleAttribute('no-help', value);
+  }
+
+  /** Resolves when the element has rendered (it renders synchronously; here for parity with the others). */
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
 
   /** The page the button leaves to, after checking `href`. */
   get target(): string {
     return safeHref(this.href, { base: document.baseURI, webOnly: true }) ?? DEFAULT_EXIT_HREF;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  connectedCallback(): void {
+    if (!this.parts) this.build();
+    this.checkHref();
+    this.update();
     // Capture phase: the shortcut works wherever focus is, inside shadow roots too.
     document.addEventListener('keydown', this.onKeydown, true);
+    window.addEventListener(LOCALE_STATUS_EVENT, this.onLocale);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     document.removeEventListener('keydown', this.onKeydown, true);
+    window.removeEventListener(LOCALE_STATUS_EVENT, this.onLocale);
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    syncLocaleAttributes(this);
-    if (changed.has('href') && this.href !== DEFAULT_EXIT_HREF && !safeHref(this.href, { base: document.baseURI, webOnly: true })) {
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (!this.isConnected || old === value) return;
+    if (name === 'href') this.checkHref();
+    this.update();
+  }
+
+  private checkHref(): void {
+    if (this.hasAttribute('href') && !safeHref(this.href, { base: document.baseURI, webOnly: true })) {
       reportError(this, 'invalid-url', `href must be an http(s) link; using ${DEFAULT_EXIT_HREF}`, TAG);
     }
   }
+
+  private readonly onLocale = (event: Event) => {
+    if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') this.update();
+  };
 
   private readonly onKeydown = (event: KeyboardEvent) => {
     if (this.noShortcut) return;
@@ -87,6 +130,38 @@ export class IntakeQuickExit extends LitElement {
     if (event.repeat) return;
     if (this.shift.press(performance.now())) this.exit();
   };
+
+  /** Builds the shadow DOM once; update() only changes text, so focus and the open disclosure survive. */
+  private build(): void {
+    const root = this.attachShadow({ mode: 'open' });
+    adoptStyles(root, styles);
+    const wrap = el('div', { class: 'wrap' });
+    const button = el('button', { part: 'button', class: 'leave', type: 'button' });
+    const label = el('slot');
+    button.append(label);
+    button.addEventListener('click', () => this.exit());
+    const help = el('details', { part: 'help', class: 'help' });
+    const summary = el('summary');
+    const what = el('p');
+    const history = el('p');
+    help.append(summary, what, history);
+    wrap.append(button, help);
+    root.append(wrap);
+    this.parts = { label, help, summary, what, history };
+  }
+
+  private update(): void {
+    const p = this.parts;
+    if (!p) return;
+    syncLocaleAttributes(this);
+    p.label.textContent = msg('Leave this site');
+    p.help.hidden = this.noHelp;
+    p.summary.textContent = this.noShortcut ? msg('How this works') : msg('Or press Shift 3 times');
+    p.what.textContent = msg('This button opens a different website right away and clears what you entered here.');
+    p.history.textContent = msg(
+      'It does not erase your browser history. If someone may check your device, use a private window, or clear your history after you leave.',
+    );
+  }
 
   /** Leaves now, exactly as the button does. Returns false if a listener canceled `intake-quick-exit`. */
   exit(): boolean {
@@ -104,21 +179,6 @@ export class IntakeQuickExit extends LitElement {
   /** Navigation, kept in one method so tests and hosts embedding in an iframe can replace it. */
   navigate(url: string): void {
     location.replace(url);
-  }
-
-  override render() {
-    return html`<div class="wrap">
-      <button part="button" class="leave" type="button" @click=${() => this.exit()}>
-        <slot>${msg('Leave this site')}</slot>
-      </button>
-      ${this.noHelp
-        ? nothing
-        : html`<details part="help" class="help">
-            <summary>${this.noShortcut ? msg('How this works') : msg('Or press Shift 3 times')}</summary>
-            <p>${msg('This button opens a different website right away and clears what you entered here.')}</p>
-            <p>${msg('It does not erase your browser history. If someone may check your device, use a private window, or clear your history after you leave.')}</p>
-          </details>`}
-    </div>`;
   }
 }
 

@@ -1,0 +1,61 @@
+// Size budget: bundles each element entry alone (minified, everything it loads at start, Lit included)
+// and the all-in-one file, then prints gzip bytes. Locale and validation chunks load on demand and are
+// reported separately. Exits non-zero when an entry is over budget. Writes .test-results/size.json.
+import { build } from 'vite';
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { elements, bundle } from './entries.mjs';
+import { minifyCssTemplates } from './vite-plugins.mjs';
+
+const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const LOCALE = /^(es|zh-Hant|zh-Hans|tl|vi|ru|ko|ar)-/;
+
+async function measure(name, entry) {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [minifyCssTemplates()],
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      // Lib mode (no preload helper); rolldown's own minify, since lib mode keeps ES whitespace.
+      lib: { entry: { [name]: entry }, formats: ['es'] },
+      rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
+    },
+  });
+  const chunks = (Array.isArray(result) ? result[0] : result).output.filter((o) => o.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const start = new Set();
+  const visit = (file) => {
+    if (start.has(file)) return;
+    start.add(file);
+    for (const dep of byName.get(file)?.imports ?? []) visit(dep);
+  };
+  visit(`${name}.js`);
+  const initial = [...start].reduce((sum, f) => sum + gz(byName.get(f).code), 0);
+  const lazy = chunks.filter((c) => !start.has(c.fileName));
+  const locales = lazy.filter((c) => LOCALE.test(c.fileName)).map((c) => gz(c.code));
+  const other = lazy.filter((c) => !LOCALE.test(c.fileName)).map((c) => [c.fileName.replace(/-[\w-]+\.js$/, ''), gz(c.code)]);
+  return { initial, localeMax: Math.max(0, ...locales), other };
+}
+
+const rows = [];
+for (const e of [...elements, { name: bundle.name, define: bundle.entry, budget: bundle.budget }]) {
+  const m = await measure(e.name, e.define);
+  rows.push({ name: e.name, budget: e.budget, ...m, ok: m.initial <= e.budget });
+}
+
+console.log('\nentry                        gzip at load   budget     largest locale   loaded on demand');
+for (const r of rows) {
+  const lazy = r.other.map(([n, b]) => `${n} ${kb(b)}`).join(', ') || '-';
+  console.log(
+    `${r.ok ? 'ok  ' : 'OVER'} ${r.name.padEnd(24)} ${kb(r.initial).padStart(9)}   ${kb(r.budget).padStart(8)}   ${kb(r.localeMax).padStart(9)}        ${lazy}`,
+  );
+}
+mkdirSync('.test-results', { recursive: true });
+writeFileSync('.test-results/size.json', JSON.stringify(rows, null, 2));
+const over = rows.filter((r) => !r.ok);
+console.log(`size: ${rows.length - over.length} passed, ${over.length} failed`);
+process.exit(over.length ? 1 : 0);

@@ -1,0 +1,38 @@
+// Two builds:
+//   vite build                 -> dist/index.js + dist/<element>.js ES modules for npm (Lit and zod external)
+//   vite build --mode bundle   -> dist/compassionate-intake.js, minified, self-contained, for script tags
+import { defineConfig } from 'vite';
+import { elements, bundle } from './scripts/entries.mjs';
+import { minifyCssTemplates } from './scripts/vite-plugins.mjs';
+
+const external = [/^lit($|\/)/, /^lit-html($|\/)/, /^lit-element($|\/)/, /^@lit\//, /^zod($|\/)/];
+
+export default defineConfig(({ mode }) => {
+  const isBundle = mode === 'bundle';
+  const entry = isBundle
+    ? { [bundle.name]: bundle.entry }
+    : Object.fromEntries([['index', 'src/index.ts'], ...elements.map((e) => [e.name, e.define])]);
+  return {
+    // The demo (npm start) serves demo/ with the sources; the library build ignores this root.
+    root: process.env.VITE_ROOT ?? '.',
+    plugins: [minifyCssTemplates()],
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: isBundle,
+      sourcemap: false,
+      // Lib mode avoids Vite's preload helper; it keeps whitespace in ES output, so the bundle
+      // asks rolldown to minify.
+      lib: { entry, formats: ['es'] },
+      rolldownOptions: {
+        external: isBundle ? [] : external,
+        output: {
+          minify: isBundle,
+          entryFileNames: '[name].js',
+          chunkFileNames: isBundle ? 'cdn/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  };
+});
