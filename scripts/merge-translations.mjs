@@ -4,12 +4,22 @@
 // Targets written here carry state="needs-review-translation": written by us, not yet reviewed
 // by a native speaker. Usage: node scripts/merge-translations.mjs [--check]
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
-import { execSync } from 'node:child_process';
+import { execSync, spawnSync } from 'node:child_process';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 
 const check = process.argv.includes('--check');
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-if (!check) execSync('npx lit-localize extract', { stdio: 'ignore' });
+
+if (check) {
+  // What ships is what `lit-localize build` generates: it names every message of the source that has
+  // no translation in a locale ("<locale> message <id> is missing").
+  const out = spawnSync('node_modules/.bin/lit-localize', ['build'], { encoding: 'utf8' });
+  const missing = `${out.stdout}${out.stderr}`.split('\n').filter((l) => / message \S+ is missing/.test(l));
+  for (const line of missing.slice(0, 30)) console.log(line);
+  console.log(missing.length ? `${missing.length} messages have no translation (add them to locales/translations/*.json, then run node scripts/merge-translations.mjs)` : 'translations: every message translated in every locale');
+  process.exit(missing.length || out.status ? 1 : 0);
+}
+execSync('npx lit-localize extract', { stdio: 'inherit' });
 
 const EXPR = /\$\{([^}]*)\}/g;
 const normalize = (s) => s.replace(EXPR, '${}').replace(/\s+/g, ' ').trim();
@@ -33,7 +43,6 @@ const sourceText = (node) => {
 };
 
 let missing = 0;
-const report = [];
 for (const locale of config.targetLocales) {
   const path = `${config.interchange.xliffDir}${locale}.xlf`;
   const doc = new DOMParser().parseFromString(readFileSync(path, 'utf8'), 'text/xml');
@@ -46,7 +55,6 @@ for (const locale of config.targetLocales) {
     const text = entry?.byLocale[locale];
     if (!text) {
       absent++;
-      if (check) report.push(`${locale}: ${sourceText(source).slice(0, 70)}`);
       continue;
     }
     const xs = Array.from(source.getElementsByTagName('x'));
@@ -67,11 +75,7 @@ for (const locale of config.targetLocales) {
     filled++;
   }
   missing += absent;
-  if (!check) writeFileSync(path, new XMLSerializer().serializeToString(doc));
+  writeFileSync(path, new XMLSerializer().serializeToString(doc));
   console.log(`${locale}: ${filled} filled, ${absent} missing`);
 }
-if (check && missing) {
-  console.log(report.slice(0, 30).join('\n'));
-  console.log(`${missing} messages have no translation`);
-  process.exit(1);
-}
+if (missing) console.log(`${missing} messages still need a translation in locales/translations/*.json`);

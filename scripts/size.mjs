@@ -57,5 +57,9 @@ for (const r of rows) {
 mkdirSync('.test-results', { recursive: true });
 writeFileSync('.test-results/size.json', JSON.stringify(rows, null, 2));
 const over = rows.filter((r) => !r.ok);
+writeFileSync(
+  '.test-results/size.json.counts',
+  JSON.stringify({ passed: rows.length - over.length, failed: over.length, failures: over.map((r) => `size: ${r.name} over budget`) }),
+);
 console.log(`size: ${rows.length - over.length} passed, ${over.length} failed`);
 process.exit(over.length ? 1 : 0);

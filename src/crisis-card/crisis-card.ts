@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { emit, reportError } from '../core/events.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
-import { regionOf } from '../core/locale-match.js';
+import { dirOf, regionOf } from '../core/locale-match.js';
 import { safeHref, smsHref, telHref } from '../core/safe-url.js';
 import { crisisLines, emergencyNumbers, US_RELAY, type CrisisChannel, type CrisisLine } from '../data/crisis-lines.js';
 import { AUDIENCES, REGION_PATTERN, selectLines, type Audience, type SelectedLine } from './select-lines.js';
@@ -117,7 +117,7 @@ export class IntakeCrisisCard extends LitElement {
     });
     const variant = this.effectiveVariant;
     const level = this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
-    const emergency = selection.emergency?.number;
+    const emergency = selection.emergency ? isolate(selection.emergency.number) : undefined;
 
     if (selection.lines.length === 0) {
       return html`<section part="card" class="card ${variant}">
@@ -139,7 +139,7 @@ export class IntakeCrisisCard extends LitElement {
 
     const urgent = variant === 'urgent';
     return html`<section part="card" class="card ${variant}">
-      ${urgent && emergency ? this.emergencyNotice(emergency, region, true) : nothing}
+      ${urgent && selection.emergency ? this.emergencyNotice(selection.emergency.number, region, true) : nothing}
       ${this.heading(level, urgent ? msg('You can talk to someone right now') : msg("You don't have to go through this alone"))}
       <p class="intro">${msg('These lines are free and private. The people who answer are trained to help.')}</p>
       <ul class="lines" role="list">
@@ -149,7 +149,7 @@ export class IntakeCrisisCard extends LitElement {
         ? html`<p class="small">${msg(str`Deaf or hard of hearing? You can text or chat. Or call through your relay service by dialing ${US_RELAY.number}.`)}</p>`
         : nothing}
       <slot name="extra"></slot>
-      ${!urgent && emergency ? this.emergencyNotice(emergency, region, false) : nothing}
+      ${!urgent && selection.emergency ? this.emergencyNotice(selection.emergency.number, region, false) : nothing}
     </section>`;
   }
 
@@ -161,17 +161,18 @@ export class IntakeCrisisCard extends LitElement {
     const description = line.local ? line.description : lineDescription(line.id);
     return html`<li part="line" class="line ${line.local ? 'local' : ''}">
       <div class="line-head">
-        <span class="name">${line.name}</span>
+        <span class="name" dir="auto">${line.name}</span>
         ${line.local ? html`<span class="badge">${msg('Local')}</span>` : nothing}
-        <span class="badge">${line.always ? msg('24/7') : (line.hours ?? msg('Limited hours'))}</span>
+        <span class="badge" dir="auto">${line.always ? msg('24/7') : (line.hours ?? msg('Limited hours'))}</span>
       </div>
-      ${description ? html`<p class="description">${description}</p>` : nothing}
+      ${description ? html`<p class="description" dir="auto">${description}</p>` : nothing}
       <div class="actions">${channels.map((c) => this.action(line, c, region))}</div>
     </li>`;
   }
 
-  private emergencyNotice(number: string, region: string, urgent: boolean): TemplateResult {
-    const href = telHref(number);
+  private emergencyNotice(raw: string, region: string, urgent: boolean): TemplateResult {
+    const href = telHref(raw);
+    const number = isolate(raw);
     return html`<p part="emergency" class="emergency ${urgent ? 'first' : ''}">
       <span>${urgent ? msg(str`If you are in danger now, call ${number}.`) : msg(str`In danger right now? Call ${number}.`)}</span>
       ${urgent && href
@@ -184,16 +185,17 @@ export class IntakeCrisisCard extends LitElement {
 
   private action(line: CrisisLine, c: CrisisChannel, region: string): TemplateResult | typeof nothing {
     const number = c.dial ?? c.display;
+    const display = isolate(c.display);
     const href = c.type === 'call' ? telHref(number) : c.type === 'text' ? smsHref(number, c.keyword) : safeHref(c.url, { webOnly: true });
     const label =
       c.type === 'call'
         ? c.menu
-          ? msg(str`Call ${c.display}, then press ${c.menu}`)
-          : msg(str`Call ${c.display}`)
+          ? msg(str`Call ${display}, then press ${c.menu}`)
+          : msg(str`Call ${display}`)
         : c.type === 'text'
           ? c.keyword
-            ? msg(str`Text ${c.keyword} to ${c.display}`)
-            : msg(str`Text ${c.display}`)
+            ? msg(str`Text ${isolate(c.keyword)} to ${display}`)
+            : msg(str`Text ${display}`)
           : msg('Chat online');
     // An unusable link is shown as plain text, never as a dead or unsafe link.
     if (!href) return html`<span class="action-text">${label}</span>`;
@@ -212,6 +214,14 @@ export class IntakeCrisisCard extends LitElement {
   private contact(resourceId: string, channel: CrisisChannel['type'], region: string): void {
     emit(this, 'intake-crisis-contact', { resourceId, channel, region });
   }
+}
+
+/**
+ * Phone numbers and keywords keep their left-to-right order inside Arabic sentences
+ * (Unicode first-strong isolate); left untouched in left-to-right languages.
+ */
+function isolate(text: string): string {
+  return dirOf(getLocale()) === 'rtl' ? `\u2068${text}\u2069` : text;
 }
 
 declare global {

@@ -14,6 +14,16 @@ export const styles = [
       inset-inline-end: var(--intake-quick-exit-offset, 0.75rem);
       z-index: 1000;
     }
+    /* On small screens the sticky button sits at the bottom, in thumb reach and clear of page headers. */
+    @media (max-width: 40rem) {
+      :host([sticky]) {
+        inset-block-start: auto;
+        inset-block-end: var(--intake-quick-exit-offset, 0.75rem);
+      }
+      :host([sticky]) .wrap {
+        flex-direction: column-reverse;
+      }
+    }
     .wrap {
       display: flex;
       flex-direction: column;

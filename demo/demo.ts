@@ -1,0 +1,41 @@
+// Shared by the demo pages: a language picker that sets <html lang> (the elements follow it),
+// and a log of every intake-* event the host receives.
+import '../src/index.js';
+
+const picker = document.querySelector<HTMLSelectElement>('#language');
+const fromUrl = new URLSearchParams(location.search).get('lang');
+if (fromUrl) document.documentElement.lang = fromUrl;
+if (picker) {
+  picker.value = document.documentElement.lang.startsWith('en') ? 'en' : document.documentElement.lang;
+  // Only the elements change language: this demo page's own text stays English, so its
+  // direction stays left to right while each element sets its own `dir`.
+  picker.addEventListener('change', () => {
+    document.documentElement.lang = picker.value;
+  });
+}
+
+const log = document.querySelector('#log');
+const EVENTS = [
+  'intake-error',
+  'intake-crisis-contact',
+  'intake-quick-exit',
+  'intake-risk',
+  'intake-check-in-complete',
+  'intake-check-in-step',
+  'intake-needs-change',
+  'intake-needs-complete',
+  'intake-services-load',
+  'intake-service-select',
+];
+for (const type of EVENTS) {
+  document.addEventListener(type, (e) => {
+    if (!log) return;
+    log.textContent = `${type} ${JSON.stringify((e as CustomEvent).detail)}\n` + log.textContent;
+  });
+}
+// A demo must never really leave: the link in the log shows where quick exit would go.
+document.addEventListener('intake-quick-exit', (e) => {
+  if (new URLSearchParams(location.search).has('really-leave')) return;
+  e.preventDefault();
+  if (log) log.textContent = 'Quick exit would now wipe every element and leave (canceled in the demo; add ?really-leave to try it).\n' + log.textContent;
+});

@@ -1,0 +1,81 @@
+// `npm test`: everything CI holds us to, in one run. Each step reports; the last line is
+// `tests: N passed, M failed` (browser tests count one each; every other check counts one).
+// Finds or installs browsers first. Exits non-zero on any failure.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBrowsers } from './browsers.mjs';
+import { npx, run } from './run.mjs';
+
+const only = process.argv.slice(2); // e.g. `npm test -- browser` runs one step
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function count(name, ok, n = 1) {
+  if (ok) passed += n;
+  else {
+    failed += n;
+    failures.push(name);
+  }
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
+}
+
+/** Adds the `N passed, M failed` a sub-step wrote to a JSON file (or one failure if it wrote none). */
+function countFrom(file, name, ok) {
+  if (!existsSync(file)) return count(name, false);
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  const p = data.passed ?? 0;
+  const f = data.failed ?? 0;
+  passed += p;
+  failed += f;
+  if (f || !ok) failures.push(...(data.failures ?? [name]));
+  if (!ok && f === 0) count(`${name} (exited with an error)`, false);
+  console.log(`${f === 0 && ok ? 'ok  ' : 'FAIL'} ${name}: ${p} passed, ${f} failed`);
+}
+
+const step = (name) => !only.length || only.includes(name);
+rmSync('.test-results', { recursive: true, force: true });
+
+let browsers;
+try {
+  browsers = ensureBrowsers();
+  count(`browsers found (${browsers.chromium}, ${browsers.firefox})`, true);
+} catch (err) {
+  console.error(String(err.message));
+  count('browsers found', false);
+}
+const env = { CHROME_PATH: browsers?.chromium ?? '', FIREFOX_PATH: browsers?.firefox ?? '' };
+
+count('translations generated (lit-localize build)', npx('lit-localize', ['build'], { quiet: true }));
+if (step('translations')) count('every message translated in every locale', run('node', ['scripts/merge-translations.mjs', '--check'], { quiet: true }));
+if (step('typecheck')) count('type-check (tsc --noEmit, strict)', npx('tsc', ['--noEmit', '-p', 'tsconfig.json']));
+if (step('lint')) count('lint (eslint: typescript, lit, lit-a11y)', npx('eslint', ['.', '--max-warnings', '0']));
+
+const built = step('build') || step('size') || step('manifest') || step('bundle') ? run('node', ['scripts/build.mjs']) : true;
+if (step('build')) count('build (ES modules, bundle, types, manifest, schemas)', built);
+if (step('size')) countFrom('.test-results/size.json.counts', 'size budget', run('node', ['scripts/size.mjs', '--counts']));
+if (step('manifest')) countFrom('.test-results/manifest.json', 'manifest, README and exports agree', run('node', ['scripts/check-manifest.mjs']));
+if (step('bundle')) countFrom('.test-results/bundle.json', 'built files in Chromium', run('node', ['scripts/check-bundle.mjs'], { env }));
+if (step('browser')) {
+  const ok = npx('web-test-runner', [], { env: { ...env, CI: 'true' } });
+  const r = existsSync('.test-results/browser.json') ? JSON.parse(readFileSync('.test-results/browser.json', 'utf8')) : null;
+  if (!r) count('browser tests (no results: the runner failed to start)', false);
+  for (const [name, c] of Object.entries(r?.byBrowser ?? {})) {
+    passed += c.passed;
+    failed += c.failed;
+    console.log(`${c.failed ? 'FAIL' : 'ok  '} browser tests in ${name}: ${c.passed} passed, ${c.failed} failed`);
+  }
+  if (r) failures.push(...r.failures);
+  if (!ok && r && Object.values(r.byBrowser).every((c) => c.failed === 0)) count('browser test runner exited with an error', false);
+}
+if (step('storybook')) {
+  const ok = npx('storybook', ['build', '-o', 'storybook-static', '--quiet', '--disable-telemetry'], { env: { STORYBOOK_DISABLE_TELEMETRY: '1' } });
+  count('Storybook static build', ok);
+  if (ok) countFrom('.test-results/stories.json', 'every story renders without console errors', run('node', ['scripts/check-stories.mjs'], { env }));
+}
+
+if (failures.length) {
+  console.log('\nFailures:');
+  for (const f of failures.slice(0, 40)) console.log(`  - ${f}`);
+}
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
