@@ -37,7 +37,7 @@ export function countingReporter({ out = '.test-results/browser.json' } = {}) {
         console.log(`browser tests (${name}): ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
       }
       const total = Object.values(byBrowser).reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed }), { passed: 0, failed: 0 });
-      console.log(`tests: ${total.passed} passed, ${total.failed} failed`);
+      console.log(`browser tests, all browsers: ${total.passed} passed, ${total.failed} failed`);
     },
   };
 }

@@ -1,6 +1,31 @@
-/** Event detail and result schemas of the service element(s) (zod/mini). Filled in by that element's issue. */
-// import * as z from 'zod/mini';
-// import { ResultEnvelope } from './schemas-base.js';
+/** Event detail and result schemas of the service finder (zod/mini). */
+import * as z from 'zod/mini';
 
-export const serviceEventSchemas = {} as const;
+/** Fired when a directory the host asked for (src, services, api page) has been read. */
+export const ServicesLoadDetail = z.object({
+  /** Services loaded. */
+  count: z.number().check(z.int(), z.nonnegative()),
+  /** Service records left out as unreadable (details go to intake-error, in aggregate). */
+  skipped: z.number().check(z.int(), z.nonnegative()),
+});
+
+export const SERVICE_ACTIONS = ['open', 'save', 'unsave', 'call', 'directions', 'website', 'share', 'print', 'copy'] as const;
+
+/** Fired when the person acts on a service. */
+export const ServiceSelectDetail = z.object({
+  serviceId: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  /** Organization name; empty when the directory has none. */
+  organization: z.string(),
+  action: z.enum(SERVICE_ACTIONS),
+});
+
+export type ServicesLoadDetail = z.infer<typeof ServicesLoadDetail>;
+export type ServiceSelectDetail = z.infer<typeof ServiceSelectDetail>;
+export type ServiceAction = (typeof SERVICE_ACTIONS)[number];
+
+export const serviceEventSchemas = {
+  'intake-services-load': ServicesLoadDetail,
+  'intake-service-select': ServiceSelectDetail,
+} as const;
 export const serviceResultSchemas = {} as const;

@@ -1,0 +1,539 @@
+/**
+ * HSDS 3.0 compiled service records -> one compact internal shape for search and display.
+ * Validated with zod/mini. A bad service record is skipped and counted, never thrown; a bad part of
+ * a good record (impossible coordinates, an unreadable schedule) is dropped and counted, so one typo
+ * in a pantry's latitude does not hide the pantry. Text stays text: nothing here is HTML.
+ */
+import * as z from 'zod/mini';
+import { safeHref } from '../core/safe-url.js';
+import { isValidTimeZone, parseSchedule, type OpeningRule } from './open-now.js';
+import { languageKey } from './search-index.js';
+
+// ---- schema (only the fields we read; unknown fields pass through untouched) ------------------
+
+const str = z.nullish(z.string());
+const num = z.nullish(z.number());
+const list = <T extends z.core.SomeType>(item: T) => z.nullish(z.array(item));
+
+const Language = z.object({ id: str, name: str, code: str, note: str });
+
+const Phone = z.object({
+  id: str,
+  number: str,
+  extension: num,
+  type: str,
+  description: str,
+  languages: list(Language),
+});
+
+export const HsdsSchedule = z.object({
+  id: str,
+  valid_from: str,
+  valid_to: str,
+  dtstart: str,
+  timezone: num,
+  until: str,
+  count: num,
+  wkst: str,
+  freq: str,
+  interval: num,
+  byday: str,
+  bymonthday: str,
+  description: str,
+  opens_at: str,
+  closes_at: str,
+  attending_type: str,
+  notes: str,
+});
+
+const Address = z.object({
+  id: str,
+  address_1: str,
+  address_2: str,
+  city: str,
+  region: str,
+  state_province: str,
+  postal_code: str,
+  country: str,
+  address_type: str,
+});
+
+const Accessibility = z.object({ id: str, description: str, details: str, url: str });
+
+const Location = z.object({
+  id: str,
+  location_type: str,
+  url: str,
+  name: str,
+  description: str,
+  transportation: str,
+  latitude: num,
+  longitude: num,
+  languages: list(Language),
+  addresses: list(Address),
+  accessibility: list(Accessibility),
+  phones: list(Phone),
+  schedules: list(HsdsSchedule),
+});
+
+const ServiceAtLocation = z.object({
+  id: str,
+  description: str,
+  phones: list(Phone),
+  schedules: list(HsdsSchedule),
+  location: z.nullish(Location),
+});
+
+const TaxonomyTerm = z.object({ id: str, code: str, name: str, description: str, parent_id: str, taxonomy: str });
+
+const Attribute = z.object({ id: str, taxonomy_term_id: str, value: str, taxonomy_term: z.nullish(TaxonomyTerm) });
+
+const CostOption = z.object({
+  id: str,
+  option: str,
+  currency: str,
+  amount: num,
+  amount_description: str,
+  valid_from: str,
+  valid_to: str,
+});
+
+const Organization = z.object({ id: str, name: str, description: str, website: str });
+
+/** One HSDS 3.0 compiled service (service_full.json's shape), as far as the finder reads it. */
+export const HsdsService = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  name: z.string(),
+  alternate_name: str,
+  description: str,
+  url: str,
+  email: str,
+  status: str,
+  interpretation_services: str,
+  application_process: str,
+  fees_description: str,
+  fees: str,
+  eligibility_description: str,
+  minimum_age: num,
+  maximum_age: num,
+  alert: str,
+  phones: list(Phone),
+  schedules: list(HsdsSchedule),
+  service_at_locations: list(ServiceAtLocation),
+  languages: list(Language),
+  organization: z.nullish(Organization),
+  cost_options: list(CostOption),
+  attributes: list(Attribute),
+});
+export type HsdsService = z.infer<typeof HsdsService>;
+type HsdsLanguage = z.infer<typeof Language>;
+type HsdsPhone = z.infer<typeof Phone>;
+type HsdsLocation = z.infer<typeof Location>;
+
+// ---- the internal shape ---------------------------------------------------------------------------
+
+export interface NormalizedLocation {
+  id: string;
+  name: string;
+  kind: 'physical' | 'postal' | 'virtual';
+  /** Present only when both are real WGS84 coordinates. */
+  lat?: number;
+  lon?: number;
+  /** Address lines, ready to print one per line. */
+  address: string[];
+  /** Safe web link (virtual locations). */
+  url?: string;
+  accessibility: string[];
+  transportation?: string;
+}
+
+export interface NormalizedPhone {
+  number: string;
+  extension?: number;
+  type?: string;
+  description?: string;
+}
+
+export interface NormalizedCategory {
+  /** The HSDS taxonomy_term id. */
+  id: string;
+  /** The term's code in its taxonomy, e.g. Open Eligibility "102-04". */
+  code?: string;
+  name: string;
+  parentId?: string;
+}
+
+export interface NormalizedCost {
+  amount?: number;
+  currency?: string;
+  option?: string;
+  description?: string;
+}
+
+export interface NormalizedService {
+  id: string;
+  name: string;
+  alternateName?: string;
+  organization: string;
+  organizationId?: string;
+  description: string;
+  /** http(s) only; anything else is dropped. */
+  url?: string;
+  email?: string;
+  status: 'active' | 'temporarily closed';
+  eligibility?: string;
+  applicationProcess?: string;
+  fees?: string;
+  alert?: string;
+  interpretation?: string;
+  minAge?: number;
+  maxAge?: number;
+  /** ISO 639-1 primary codes ("zh" for every Chinese variety), de-duplicated, data order. */
+  languages: string[];
+  free: boolean;
+  costs: NormalizedCost[];
+  categories: NormalizedCategory[];
+  locations: NormalizedLocation[];
+  phones: NormalizedPhone[];
+  /** Evaluable opening rules (see open-now.ts) and the free-text notes that go with them. */
+  hours: OpeningRule[];
+  hoursNotes: string[];
+  /** IANA zone (or fixed "+hh:mm") the hours are in. */
+  timeZone: string;
+  telehealth: boolean;
+  inPerson: boolean;
+  wheelchair: boolean;
+}
+
+export interface NormalizeOptions {
+  /** The directory's IANA time zone. HSDS has no per-location zone; defaults to the schedule's UTC offset, then the browser's zone. */
+  timeZone?: string;
+  /** Reasons kept for the error message (the counts are always exact). */
+  maxReasons?: number;
+}
+
+export interface NormalizeResult {
+  services: NormalizedService[];
+  /** Service records not loaded (bad type, no id or name, duplicate id, inactive/defunct). */
+  skipped: number;
+  /** Parts of loaded services left out (impossible coordinates, unreadable schedules). */
+  dropped: number;
+  /** Why, one line per problem, capped at maxReasons. */
+  reasons: string[];
+}
+
+// ---- helpers ------------------------------------------------------------------------------------
+
+const MAX_TEXT = 4000;
+// C0/C1 controls except tab and newline; text stays text, but invisible control bytes help nobody.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+function text(value: string | null | undefined, max = MAX_TEXT): string | undefined {
+  if (value == null) return undefined;
+  let s = value.replace(CONTROL, '').replace(/\r\n?/g, '\n').trim();
+  if (s.length > max) s = `${s.slice(0, max - 1).trimEnd()}…`;
+  return s || undefined;
+}
+
+function addLanguages(into: Set<string>, langs: readonly HsdsLanguage[] | null | undefined) {
+  for (const l of langs ?? []) {
+    const key = languageKey(l.code) ?? languageKey(l.name);
+    if (key) into.add(key);
+  }
+}
+
+const FREE_TEXT = /\b(free|no cost|no charge|no fee|gratis|gratuit[oa]?|免費|免费|miễn phí|бесплатно|무료|مجان[يا]?)/i;
+const NOT_FREE = /\bnot free\b|\bfee[s]? appl/i;
+const WHEELCHAIR = /wheelchair|step[- ]free|level access|ramp|accessible (entrance|entry|restroom|building)/i;
+const NOT_WHEELCHAIR = /\b(no|not|without)\b[^.]{0,24}\b(wheelchair|step[- ]free|ramp|accessible)|inaccessible|stairs only/i;
+const REMOTE = /tele(health|medicine|therapy)|video|online|virtual|by phone|remote/i;
+
+const isLat = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v) && v >= -90 && v <= 90;
+const isLon = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v) && v >= -180 && v <= 180;
+
+function phoneOf(p: HsdsPhone): NormalizedPhone | undefined {
+  const number = text(p.number, 60);
+  if (!number) return undefined;
+  const out: NormalizedPhone = { number };
+  if (typeof p.extension === 'number' && Number.isInteger(p.extension) && p.extension >= 0) out.extension = p.extension;
+  const type = text(p.type, 20);
+  if (type) out.type = type.toLowerCase();
+  const description = text(p.description, 500);
+  if (description) out.description = description;
+  return out;
+}
+
+function addressLines(loc: HsdsLocation): string[] {
+  const a = loc.addresses?.find((x) => x.address_type !== 'postal') ?? loc.addresses?.[0];
+  if (!a) return [];
+  const cityLine = [text(a.city, 100), [text(a.state_province, 60), text(a.postal_code, 20)].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
+  return [text(a.address_1, 200), text(a.address_2, 200), cityLine].filter((x): x is string => !!x);
+}
+
+function offsetZone(hours: number): string | undefined {
+  if (!Number.isFinite(hours) || hours < -14 || hours > 14) return undefined;
+  const total = Math.round(hours * 60);
+  const abs = Math.abs(total);
+  return `${total < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+let browserZone: string | undefined;
+function defaultZone(): string {
+  browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return browserZone;
+}
+
+/** Pull the array of records out of what a `src` URL or an API page returns. */
+function recordsOf(input: unknown): unknown[] | undefined {
+  if (Array.isArray(input)) return input;
+  if (input && typeof input === 'object') {
+    const o = input as Record<string, unknown>;
+    if (Array.isArray(o.contents)) return o.contents; // HSDS API page (service_list.json)
+    if (Array.isArray(o.services)) {
+      // An organization with its services (organization_full.json): each service gets its organization.
+      if (typeof o.name !== 'string') return o.services;
+      const { services, ...org } = o;
+      return (services as unknown[]).map((s) =>
+        s && typeof s === 'object' && !('organization' in s) ? { ...(s as object), organization: org } : s,
+      );
+    }
+    // One service, or one service_at_location; a lone location or taxonomy is not a directory.
+    if ('location_type' in o || !('status' in o || 'service' in o || 'service_at_locations' in o)) return undefined;
+    return [o];
+  }
+  return undefined;
+}
+
+/** A service_at_location record (with a nested service) becomes a service with that one location. */
+function asService(record: unknown): unknown {
+  if (!record || typeof record !== 'object') return record;
+  const r = record as Record<string, unknown>;
+  if (!('name' in r) && r.service && typeof r.service === 'object') {
+    const { service, ...sal } = r;
+    const s = service as Record<string, unknown>;
+    const own = Array.isArray(s.service_at_locations) ? s.service_at_locations : [];
+    return { ...s, service_at_locations: [...own, sal] };
+  }
+  return record;
+}
+
+// ---- normalize ------------------------------------------------------------------------------------
+
+export function normalizeServices(input: unknown, options: NormalizeOptions = {}): NormalizeResult {
+  const maxReasons = options.maxReasons ?? 50;
+  const result: NormalizeResult = { services: [], skipped: 0, dropped: 0, reasons: [] };
+  const reason = (msg: string) => {
+    if (result.reasons.length < maxReasons) result.reasons.push(msg);
+  };
+  const records = recordsOf(input);
+  if (!records) {
+    result.skipped = 1;
+    reason('input is not an HSDS service, a list of services, or an HSDS API page');
+    return result;
+  }
+  const hostZone = options.timeZone && isValidTimeZone(options.timeZone) ? options.timeZone : undefined;
+  if (options.timeZone && !hostZone) reason(`unknown time zone "${options.timeZone.slice(0, 60)}"; using the schedules' offsets`);
+  const seen = new Set<string>();
+
+  records.forEach((raw, index) => {
+    const label = () => {
+      const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : '';
+      return `record ${index}${id ? ` (id ${JSON.stringify(id.slice(0, 60))})` : ''}`;
+    };
+    const parsed = HsdsService.safeParse(asService(raw));
+    if (!parsed.success) {
+      result.skipped++;
+      const issue = parsed.error.issues[0];
+      reason(`${label()}: ${issue ? `${issue.path.join('.') || 'record'}: ${issue.code === 'invalid_type' ? `expected ${(issue as { expected?: string }).expected}` : issue.message}` : 'invalid'}`);
+      return;
+    }
+    const s = parsed.data;
+    const id = s.id.trim();
+    const name = text(s.name, 300);
+    if (!id || !name) {
+      result.skipped++;
+      reason(`${label()}: ${id ? 'name is empty' : 'id is empty'}`);
+      return;
+    }
+    if (seen.has(id)) {
+      result.skipped++;
+      reason(`${label()}: duplicate id`);
+      return;
+    }
+    const status = (s.status ?? 'active').trim().toLowerCase();
+    if (status === 'inactive' || status === 'defunct') {
+      result.skipped++;
+      reason(`${label()}: status ${status}`);
+      return;
+    }
+    seen.add(id);
+
+    const languages = new Set<string>();
+    addLanguages(languages, s.languages);
+    const locations: NormalizedLocation[] = [];
+    const phones: NormalizedPhone[] = [];
+    const phoneSeen = new Set<string>();
+    const addPhones = (list: readonly HsdsPhone[] | null | undefined) => {
+      for (const p of list ?? []) {
+        const n = phoneOf(p);
+        if (n && !phoneSeen.has(n.number + (n.extension ?? ''))) {
+          phoneSeen.add(n.number + (n.extension ?? ''));
+          phones.push(n);
+        }
+      }
+    };
+    addPhones(s.phones);
+
+    let telehealth = false;
+    let inPerson = false;
+    let wheelchair = false;
+    let scheduleOffset: number | undefined;
+    const salSchedules: z.infer<typeof HsdsSchedule>[] = [];
+    const locationSchedules: z.infer<typeof HsdsSchedule>[] = [];
+
+    for (const sal of s.service_at_locations ?? []) {
+      salSchedules.push(...(sal.schedules ?? []));
+      addPhones(sal.phones);
+      const loc = sal.location;
+      if (!loc) continue;
+      const kindRaw = (loc.location_type ?? 'physical').toLowerCase();
+      const kind: NormalizedLocation['kind'] = kindRaw === 'virtual' || kindRaw === 'postal' ? kindRaw : 'physical';
+      const out: NormalizedLocation = {
+        id: text(loc.id, 200) ?? `${id}#${locations.length}`,
+        name: text(loc.name, 300) ?? '',
+        kind,
+        address: addressLines(loc),
+        accessibility: [],
+      };
+      if (loc.latitude != null || loc.longitude != null) {
+        if (isLat(loc.latitude) && isLon(loc.longitude) && !(loc.latitude === 0 && loc.longitude === 0)) {
+          out.lat = loc.latitude;
+          out.lon = loc.longitude;
+        } else {
+          result.dropped++;
+          reason(`${label()}: location ${JSON.stringify(out.id.slice(0, 60))} has impossible coordinates (${String(loc.latitude)}, ${String(loc.longitude)}); shown without distance`);
+        }
+      }
+      const url = safeHref(loc.url, { webOnly: true });
+      if (url && kind === 'virtual') out.url = url;
+      const transportation = text(loc.transportation, 1000);
+      if (transportation) out.transportation = transportation;
+      for (const a of loc.accessibility ?? []) {
+        const t = [text(a.description, 1000), text(a.details, 1000)].filter(Boolean).join(' ');
+        if (!t) continue;
+        out.accessibility.push(t);
+        if (WHEELCHAIR.test(t) && !NOT_WHEELCHAIR.test(t)) wheelchair = true;
+      }
+      addLanguages(languages, loc.languages);
+      addPhones(loc.phones);
+      locationSchedules.push(...(loc.schedules ?? []));
+      if (kind === 'virtual') telehealth = true;
+      else if (kind === 'physical') inPerson = true;
+      locations.push(out);
+    }
+
+    // The most specific schedules win: service at location, then service, then location.
+    const schedules = salSchedules.length ? salSchedules : s.schedules?.length ? s.schedules : locationSchedules;
+    const hours: OpeningRule[] = [];
+    const hoursNotes: string[] = [];
+    for (const sc of schedules) {
+      const p = parseSchedule(sc);
+      if ('error' in p) {
+        result.dropped++;
+        reason(`${label()}: schedule ${JSON.stringify((sc.id ?? '').slice(0, 60))} unreadable (${p.error}); hours left out`);
+      } else if ('rule' in p) {
+        hours.push(p.rule);
+      }
+      const note = text(sc.description, 500);
+      if (note && !hoursNotes.includes(note)) hoursNotes.push(note);
+      if (typeof sc.timezone === 'number' && scheduleOffset === undefined) scheduleOffset = sc.timezone;
+      if (sc.attending_type && REMOTE.test(sc.attending_type)) telehealth = true;
+    }
+
+    const categories: NormalizedCategory[] = [];
+    for (const a of s.attributes ?? []) {
+      const t = a.taxonomy_term;
+      const termId = text(t?.id, 200) ?? text(a.taxonomy_term_id, 200);
+      const termName = text(t?.name, 200);
+      if (!termId || !termName) continue;
+      if (categories.some((c) => c.id === termId)) continue;
+      const c: NormalizedCategory = { id: termId, name: termName };
+      const code = text(t?.code, 100);
+      if (code) c.code = code;
+      const parentId = text(t?.parent_id, 200);
+      if (parentId) c.parentId = parentId;
+      categories.push(c);
+      if (/tele(health|medicine)|virtual|online/i.test(termName)) telehealth = true;
+    }
+
+    const costs: NormalizedCost[] = [];
+    for (const c of s.cost_options ?? []) {
+      const cost: NormalizedCost = {};
+      if (typeof c.amount === 'number' && Number.isFinite(c.amount) && c.amount >= 0) cost.amount = c.amount;
+      const currency = text(c.currency, 3);
+      if (currency) cost.currency = currency.toUpperCase();
+      const option = text(c.option, 300);
+      if (option) cost.option = option;
+      const description = text(c.amount_description, 300);
+      if (description) cost.description = description;
+      costs.push(cost);
+    }
+    const fees = text(s.fees_description) ?? text(s.fees);
+    const priced = costs.filter((c) => c.amount !== undefined);
+    const free = priced.length
+      ? priced.every((c) => c.amount === 0)
+      : [fees, ...costs.map((c) => c.option)].some((t) => !!t && FREE_TEXT.test(t) && !NOT_FREE.test(t));
+
+    const age = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 150 ? v : undefined);
+    let minAge = age(s.minimum_age);
+    let maxAge = age(s.maximum_age);
+    if (minAge !== undefined && maxAge !== undefined && maxAge < minAge) [minAge, maxAge] = [maxAge, minAge];
+
+    const timeZone =
+      hostZone ?? (scheduleOffset !== undefined ? offsetZone(scheduleOffset) : undefined) ?? defaultZone();
+
+    const org = s.organization;
+    const service: NormalizedService = {
+      id,
+      name,
+      organization: text(org?.name, 300) ?? '',
+      description: text(s.description) ?? '',
+      status: status === 'temporarily closed' ? 'temporarily closed' : 'active',
+      languages: [...languages],
+      free,
+      costs,
+      categories,
+      locations,
+      phones,
+      hours,
+      hoursNotes,
+      timeZone,
+      telehealth,
+      inPerson,
+      wheelchair,
+    };
+    const optional: [keyof NormalizedService, string | number | undefined][] = [
+      ['alternateName', text(s.alternate_name, 300)],
+      ['organizationId', text(org?.id, 200)],
+      ['url', safeHref(s.url, { webOnly: true }) ?? safeHref(org?.website, { webOnly: true })],
+      ['email', text(s.email, 254)],
+      ['eligibility', text(s.eligibility_description)],
+      ['applicationProcess', text(s.application_process)],
+      ['fees', fees],
+      ['alert', text(s.alert, 1000)],
+      ['interpretation', text(s.interpretation_services, 1000)],
+      ['minAge', minAge],
+      ['maxAge', maxAge],
+    ];
+    for (const [k, v] of optional) if (v !== undefined) (service as unknown as Record<string, unknown>)[k] = v;
+    result.services.push(service);
+  });
+
+  if (result.reasons.length >= maxReasons) {
+    const total = result.skipped + result.dropped;
+    result.reasons.push(`(${total} problems in all; first ${maxReasons} shown)`);
+  }
+  return result;
+}
