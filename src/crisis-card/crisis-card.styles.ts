@@ -114,6 +114,12 @@ export const styles = [
       clip-path: inset(50%);
       white-space: nowrap;
     }
+    @media (forced-colors: active) {
+      .line,
+      .emergency.first {
+        border: 1px solid CanvasText;
+      }
+    }
     @media print {
       .action {
         border: none;
