@@ -8,7 +8,8 @@ import { execSync, spawnSync } from 'node:child_process';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 
 const check = process.argv.includes('--check');
-const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+const configAt = process.argv.indexOf('--config');
+const config = JSON.parse(readFileSync(configAt > 0 ? process.argv[configAt + 1] : 'lit-localize.json', 'utf8'));
 
 if (check) {
   // What ships is what `lit-localize build` generates: it names every message of the source that has
@@ -19,7 +20,8 @@ if (check) {
   console.log(missing.length ? `${missing.length} messages have no translation (add them to locales/translations/*.json, then run node scripts/merge-translations.mjs)` : 'translations: every message translated in every locale');
   process.exit(missing.length || out.status ? 1 : 0);
 }
-execSync('npx lit-localize extract', { stdio: 'inherit' });
+// `--config other.json` extracts with another lit-localize config (e.g. one that leaves out work in progress).
+execSync(`npx lit-localize extract${configAt > 0 ? ` --config ${process.argv[configAt + 1]}` : ''}`, { stdio: 'inherit' });
 
 const EXPR = /\$\{([^}]*)\}/g;
 const normalize = (s) => s.replace(EXPR, '${}').replace(/\s+/g, ' ').trim();

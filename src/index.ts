@@ -4,9 +4,14 @@
  */
 import './crisis-card/define.js';
 import './quick-exit/define.js';
+import './needs-finder/define.js';
 
 export { IntakeCrisisCard } from './crisis-card/crisis-card.js';
 export { IntakeQuickExit, DEFAULT_EXIT_HREF } from './quick-exit/quick-exit.js';
+export { IntakeNeedsFinder } from './needs-finder/needs-finder.js';
+export { toNeedsQuestionnaireResponse } from './needs-finder/fhir.js';
+export { needsCatalog, taxonomyFor, NEED_IDS } from './data/needs-catalog.js';
+export type { NeedDefinition, TaxonomyTerm, NeedId } from './data/needs-catalog.js';
 export { setLocale, getLocale, followDocumentLanguage, localeReady } from './core/localization.js';
 export { LOCALES } from './core/locales.js';
 export { STORAGE_PREFIX } from './core/wipe.js';

@@ -4,7 +4,9 @@ describe('registration', () => {
   it('importing a class module defines nothing (side-effect free)', async () => {
     await import('../src/crisis-card/crisis-card.js');
     await import('../src/quick-exit/quick-exit.js');
+    await import('../src/needs-finder/needs-finder.js');
     expect(customElements.get('intake-crisis-card')).to.equal(undefined);
+    expect(customElements.get('intake-needs-finder')).to.equal(undefined);
     expect(customElements.get('intake-quick-exit')).to.equal(undefined);
   });
 
@@ -14,7 +16,9 @@ describe('registration', () => {
     await import('../src/index.js'); // defines both; the quick exit tag is taken
     await import('../src/quick-exit/define.js');
     await import('../src/crisis-card/define.js');
+    await import('../src/needs-finder/define.js');
     expect(customElements.get('intake-quick-exit')).to.equal(OtherCopy);
+    expect(customElements.get('intake-needs-finder')).to.be.a('function');
     expect(customElements.get('intake-crisis-card')).to.be.a('function');
   });
 });
