@@ -3,7 +3,7 @@
 //   vite build --mode bundle   -> dist/compassionate-intake.js, minified, self-contained, for script tags
 import { defineConfig } from 'vite';
 import { elements, bundle } from './scripts/entries.mjs';
-import { minifyCssTemplates } from './scripts/vite-plugins.mjs';
+import { minifyCssTemplates, stripMsgDescriptions } from './scripts/vite-plugins.mjs';
 
 const external = [/^lit($|\/)/, /^lit-html($|\/)/, /^lit-element($|\/)/, /^@lit\//, /^zod($|\/)/];
 
@@ -15,7 +15,7 @@ export default defineConfig(({ mode }) => {
   return {
     // The demo (npm start) serves demo/ with the sources; the library build ignores this root.
     root: process.env.VITE_ROOT ?? '.',
-    plugins: [minifyCssTemplates()],
+    plugins: [minifyCssTemplates(), stripMsgDescriptions()],
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -39,3 +39,11 @@ document.addEventListener('intake-quick-exit', (e) => {
   e.preventDefault();
   if (log) log.textContent = 'Quick exit would now wipe every element and leave (canceled in the demo; add ?really-leave to try it).\n' + log.textContent;
 });
+
+// The self-referral form: a community organization without a back end of its own would post this
+// to its form handler; the demo shows what would be sent.
+document.querySelector<HTMLFormElement>('#referral')?.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const data = Object.fromEntries(new FormData(e.target as HTMLFormElement));
+  if (log) log.textContent = `form submit ${JSON.stringify(data)}\n` + log.textContent;
+});

@@ -49,12 +49,19 @@ for (const locale of config.targetLocales) {
   const path = `${config.interchange.xliffDir}${locale}.xlf`;
   const doc = new DOMParser().parseFromString(readFileSync(path, 'utf8'), 'text/xml');
   let filled = 0;
+  let updated = 0;
   let absent = 0;
   for (const unit of Array.from(doc.getElementsByTagName('trans-unit'))) {
     const source = unit.getElementsByTagName('source')[0];
-    if (unit.getElementsByTagName('target').length > 0) continue;
     const entry = table.get(normalize(sourceText(source)));
     const text = entry?.byLocale[locale];
+    const existing = unit.getElementsByTagName('target')[0];
+    if (existing) {
+      // A reviewed translation (any other state) is never overwritten; ours are refreshed from the JSON.
+      if (!text || existing.getAttribute('state') !== 'needs-review-translation' || sourceText(existing) === text.replace(EXPR, '${}')) continue;
+      unit.removeChild(existing);
+      updated++;
+    }
     if (!text) {
       absent++;
       continue;
@@ -78,6 +85,6 @@ for (const locale of config.targetLocales) {
   }
   missing += absent;
   writeFileSync(path, new XMLSerializer().serializeToString(doc));
-  console.log(`${locale}: ${filled} filled, ${absent} missing`);
+  console.log(`${locale}: ${filled - updated} filled, ${updated} updated, ${absent} missing`);
 }
 if (missing) console.log(`${missing} messages still need a translation in locales/translations/*.json`);

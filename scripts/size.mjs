@@ -5,7 +5,7 @@ import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { elements, bundle } from './entries.mjs';
-import { minifyCssTemplates } from './vite-plugins.mjs';
+import { minifyCssTemplates, stripMsgDescriptions } from './vite-plugins.mjs';
 
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
@@ -15,7 +15,7 @@ async function measure(name, entry) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [minifyCssTemplates()],
+    plugins: [minifyCssTemplates(), stripMsgDescriptions()],
     build: {
       write: false,
       target: 'es2022',

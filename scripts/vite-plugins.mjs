@@ -23,3 +23,20 @@ export function minifyCssTemplates() {
     },
   };
 }
+
+/**
+ * Drops `desc: '…'` from msg() options in our sources: descriptions help translators (they are in the
+ * XLIFF) but runtime msg() never reads them, and they weigh kilobytes. Message ids do not depend on
+ * them. Only a `desc` that opens an options object (`{ desc: '…', …}`) in a module that imports
+ * @lit/localize is touched.
+ */
+export function stripMsgDescriptions() {
+  const DESC = /(\{\s*)desc:\s*('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")\s*,?\s*/g;
+  return {
+    name: 'compassionate-intake:strip-msg-descriptions',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('@lit/localize') || !code.includes('desc:')) return null;
+      return { code: code.replace(DESC, '$1'), map: null };
+    },
+  };
+}

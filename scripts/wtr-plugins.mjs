@@ -1,4 +1,33 @@
-// Dev-server plugins for browser tests. The HSDS API mock lands with the service finder.
+// Dev-server plugins for browser tests: a real HSDS API on the test server's own 127.0.0.1 port
+// (see scripts/hsds-api.mjs for the paths and the slow / 500 / bad-JSON hooks).
+import { createHsdsApi } from './hsds-api.mjs';
+
 export function hsdsApiPlugin() {
-  return [];
+  const handle = createHsdsApi();
+  return [
+    {
+      name: 'hsds-api',
+      // The plugin `serve` hook always answers 200 and Koa's middleware list is fixed once the server
+      // exists, so API requests are answered ahead of Koa, on the same server and port.
+      serverStart({ server }) {
+        if (!server) return;
+        const koa = server.listeners('request');
+        server.removeAllListeners('request');
+        server.on('request', (req, res) => {
+          if (!req.url?.startsWith('/hsds-api')) {
+            for (const listener of koa) listener.call(server, req, res);
+            return;
+          }
+          handle(new URL(req.url, `http://${req.headers.host ?? '127.0.0.1'}`)).then(
+            (out) => {
+              if (res.destroyed) return;
+              if (!out) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+              else res.writeHead(out.status, out.headers).end(out.body);
+            },
+            (err) => res.writeHead(500, { 'content-type': 'text/plain' }).end(String(err)),
+          );
+        });
+      },
+    },
+  ];
 }

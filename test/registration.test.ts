@@ -5,7 +5,11 @@ describe('registration', () => {
     await import('../src/crisis-card/crisis-card.js');
     await import('../src/quick-exit/quick-exit.js');
     await import('../src/needs-finder/needs-finder.js');
+    await import('../src/check-in/check-in.js');
+    await import('../src/service-finder/service-finder.js');
     expect(customElements.get('intake-crisis-card')).to.equal(undefined);
+    expect(customElements.get('intake-service-finder')).to.equal(undefined);
+    expect(customElements.get('intake-check-in')).to.equal(undefined);
     expect(customElements.get('intake-needs-finder')).to.equal(undefined);
     expect(customElements.get('intake-quick-exit')).to.equal(undefined);
   });
@@ -17,7 +21,11 @@ describe('registration', () => {
     await import('../src/quick-exit/define.js');
     await import('../src/crisis-card/define.js');
     await import('../src/needs-finder/define.js');
+    await import('../src/check-in/define.js');
+    await import('../src/service-finder/define.js');
     expect(customElements.get('intake-quick-exit')).to.equal(OtherCopy);
+    expect(customElements.get('intake-service-finder')).to.be.a('function');
+    expect(customElements.get('intake-check-in')).to.be.a('function');
     expect(customElements.get('intake-needs-finder')).to.be.a('function');
     expect(customElements.get('intake-crisis-card')).to.be.a('function');
   });

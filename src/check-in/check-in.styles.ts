@@ -1,0 +1,237 @@
+import { css } from 'lit';
+import { actionStyles, tokens } from '../core/tokens.js';
+
+export const styles = [
+  tokens,
+  actionStyles,
+  css`
+    :host {
+      display: block;
+      max-width: 40rem;
+    }
+    .card {
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+      display: grid;
+      gap: calc(var(--_space) * 0.75);
+    }
+    p {
+      margin: 0;
+    }
+    .log {
+      display: flex;
+      flex-direction: column;
+      gap: 0.5em;
+    }
+    .bubble {
+      max-width: 85%;
+      padding: 0.6em 0.9em;
+      border-radius: var(--_radius);
+      overflow-wrap: anywhere;
+      animation: appear 0.18s ease-out;
+    }
+    .bubble.bot {
+      align-self: flex-start;
+      background: var(--_surface-alt);
+      border-end-start-radius: 0.2em;
+    }
+    .bubble.me {
+      align-self: flex-end;
+      background: var(--_accent);
+      color: var(--_on-accent);
+      border-end-end-radius: 0.2em;
+      white-space: pre-wrap;
+    }
+    .bubble.current .text {
+      font-weight: 600;
+      font-size: 1.1em;
+    }
+    .bubble.risk {
+      background: var(--_urgent-surface);
+      border-inline-start: 4px solid var(--_urgent);
+    }
+    .bubble:focus {
+      outline: none;
+    }
+    .bubble:focus-visible {
+      outline: var(--_focus);
+    }
+    .help,
+    .note,
+    .progress,
+    .small,
+    .notices,
+    .ends {
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    .help,
+    .note {
+      margin-top: 0.35em;
+    }
+    .note {
+      font-style: italic;
+    }
+    ul {
+      margin: 0.4em 0 0;
+      padding-inline-start: 1.25em;
+    }
+    .controls {
+      display: grid;
+      gap: 0.75em;
+    }
+    .choices {
+      display: grid;
+      gap: 0.5em;
+    }
+    .choice {
+      display: flex;
+      align-items: center;
+      gap: 0.6em;
+      min-height: var(--_target);
+      padding: 0.5em 1em;
+      border: 2px solid var(--_accent);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      font: inherit;
+      text-align: start;
+      cursor: pointer;
+      box-sizing: border-box;
+    }
+    .choice[aria-checked='true'],
+    .choice:has(input:checked) {
+      background: var(--_accent);
+      color: var(--_on-accent);
+    }
+    .choice input {
+      width: 1.25em;
+      height: 1.25em;
+      margin: 0;
+      flex: none;
+    }
+    .choice:focus-within:not(button) {
+      outline: var(--_focus);
+      outline-offset: 2px;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      align-items: center;
+    }
+    .nav:empty {
+      display: none;
+    }
+    .field {
+      display: grid;
+      gap: 0.3em;
+    }
+    label {
+      font-weight: 600;
+    }
+    .choice span {
+      font-weight: 400;
+    }
+    input:not([type='checkbox'], [type='radio']),
+    textarea {
+      font: inherit;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 2px solid var(--_border);
+      border-radius: calc(var(--_radius) * 0.5);
+      padding: 0.5em 0.7em;
+      min-height: var(--_target);
+      box-sizing: border-box;
+      width: 100%;
+    }
+    fieldset {
+      border: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 0.4em;
+    }
+    legend {
+      font-weight: 600;
+      padding: 0;
+      margin-bottom: 0.4em;
+    }
+    .contact {
+      display: grid;
+      gap: 0.75em;
+    }
+    .why summary {
+      cursor: pointer;
+      color: var(--_accent);
+      min-height: var(--_target);
+      display: flex;
+      align-items: center;
+    }
+    .why p {
+      color: var(--_muted);
+    }
+    .summary {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+      display: grid;
+      gap: 0.5em;
+    }
+    .summary li {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      gap: 0.15em 0.75em;
+      padding-bottom: 0.5em;
+      border-bottom: 1px solid var(--_border);
+    }
+    .summary .sq {
+      color: var(--_muted);
+      font-size: 0.9em;
+      grid-column: 1;
+    }
+    .summary .sa {
+      grid-column: 1;
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .summary .action {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+      align-self: center;
+    }
+    .ends {
+      display: flex;
+      justify-content: space-between;
+      gap: 1em;
+    }
+    .persist {
+      display: grid;
+      gap: 0.5em;
+      padding-bottom: 0.75em;
+      border-bottom: 1px solid var(--_border);
+    }
+    .notices p {
+      margin-top: 0.3em;
+    }
+    /* Movement only, no fade: text keeps full contrast at every frame. */
+    @keyframes appear {
+      from {
+        transform: translateY(0.4em);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .bubble {
+        animation: none;
+      }
+    }
+    @media (forced-colors: active) {
+      .choice[aria-checked='true'],
+      .choice:has(input:checked) {
+        outline: 3px solid Highlight;
+      }
+    }
+  `,
+];

@@ -1,0 +1,46 @@
+/**
+ * Screener items as steps, and the "why we ask" texts around them. Apart from the full instrument
+ * scripts so that the welcome script's optional PHQ-4 does not load every instrument.
+ */
+import { msg } from '@lit/localize';
+import type { Condition, Step } from '../script-schema.js';
+import type { Texts } from './common.js';
+import type { InstrumentDef, InstrumentItemDef } from './instrument-defs.js';
+
+export function itemStep(def: InstrumentDef, it: InstrumentItemDef, prefix: string, when?: Condition): Step {
+  const phq9Item9 = def.id === 'phq-9' && it.item === 9;
+  return {
+    id: `${prefix}-${it.item}`,
+    kind: 'single',
+    text: { en: it.text },
+    help: { en: def.stem },
+    ...(phq9Item9 ? { sensitive: true, why: 'instrument.item9.why' } : { why: 'instrument.why' }),
+    instrument: { id: def.id, item: it.item, linkId: it.linkId, ...(it.code ? { code: it.code } : {}) },
+    options: it.options.map((o) => ({
+      value: o.code && def.id !== 'who-5' ? o.code : `score-${o.score}`,
+      text: { en: o.text },
+      score: o.score,
+      ...(o.code ? { code: o.code } : {}),
+      display: o.display,
+    })),
+    ...(when ? { when } : {}),
+  };
+}
+
+/** One step per item of an instrument (ids `${prefix}-1`, ...), optionally shown only `when`. */
+export function instrumentItemSteps(def: InstrumentDef, prefix: string, when?: Condition): Step[] {
+  return def.items.map((it) => itemStep(def, it, prefix, when));
+}
+
+/** "Why we ask" for screener items, shared with the welcome script's optional screener. */
+export function instrumentWhyTexts(): Texts {
+  return {
+    'instrument.why': msg('These are standard questions many clinics use. They help our team understand how you feel.', {
+      desc: 'Check-in: why we ask a screener question',
+    }),
+    'instrument.item9.why': msg('We ask everyone this. It helps us make sure you get the right support, right away if needed.', {
+      desc: 'Check-in: why we ask PHQ-9 question 9 (thoughts of self-harm)',
+    }),
+  };
+}
+

@@ -1,0 +1,315 @@
+import { css } from 'lit';
+import { actionStyles, tokens } from '../core/tokens.js';
+
+export const styles = [
+  tokens,
+  actionStyles,
+  css`
+    :host {
+      display: block;
+      max-width: 48rem;
+    }
+    [hidden] {
+      display: none !important;
+    }
+    .visually-hidden {
+      position: absolute !important;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+      border: 0;
+    }
+    p {
+      margin: 0.35em 0;
+    }
+    label {
+      display: grid;
+      gap: 0.25em;
+      font-weight: 600;
+    }
+    input,
+    select,
+    textarea {
+      font: inherit;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 2px solid var(--_border);
+      border-radius: calc(var(--_radius) * 0.5);
+      min-height: var(--_target);
+      padding: 0.35em 0.6em;
+      box-sizing: border-box;
+      max-width: 100%;
+    }
+    input[type='checkbox'] {
+      min-height: auto;
+      width: 1.4em;
+      height: 1.4em;
+      accent-color: var(--_accent);
+    }
+    .search input {
+      width: 100%;
+      font-size: 1.1em;
+    }
+    .filters {
+      margin-top: calc(var(--_space) * 0.75);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .filters summary {
+      cursor: pointer;
+      font-weight: 700;
+      padding: 0.6em var(--_space);
+      min-height: var(--_target);
+      box-sizing: border-box;
+      display: flex;
+      align-items: center;
+    }
+    .filter-grid {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+      gap: calc(var(--_space) * 0.75);
+      padding: 0 var(--_space) var(--_space);
+      align-items: end;
+    }
+    .check {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      font-weight: 600;
+      min-height: var(--_target);
+    }
+    .locate .hint,
+    .small,
+    .hint {
+      font-size: 0.9em;
+      font-weight: 400;
+      color: var(--_muted);
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      justify-content: space-between;
+      gap: 0.75em;
+      margin: var(--_space) 0 calc(var(--_space) * 0.5);
+    }
+    .count {
+      font-weight: 700;
+      margin: 0;
+      flex: 1 1 12rem;
+    }
+    .sort {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+    }
+    .results {
+      display: block;
+      min-height: 4rem;
+    }
+    .card {
+      width: 100%;
+      box-sizing: border-box;
+      padding: calc(var(--_space) * 0.25) 0 calc(var(--_space) * 0.5);
+    }
+    .card > * {
+      margin-inline: var(--_space);
+    }
+    .card::before {
+      content: '';
+      display: block;
+      border-top: 1px solid var(--_border);
+      margin: 0 0 calc(var(--_space) * 0.5);
+    }
+    .heading {
+      font-size: 1.15em;
+      font-weight: 700;
+      line-height: 1.3;
+      margin-block: 0.25em;
+    }
+    .name-button {
+      font: inherit;
+      color: var(--_accent);
+      background: none;
+      border: 0;
+      padding: 0.2em 0;
+      min-height: var(--_target);
+      text-align: start;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+      cursor: pointer;
+      overflow-wrap: anywhere;
+    }
+    .org {
+      color: var(--_muted);
+      font-weight: 600;
+    }
+    .description,
+    .org,
+    .detail,
+    .saved {
+      overflow-wrap: anywhere;
+    }
+    .facts {
+      list-style: none;
+      padding: 0;
+      margin-block: 0.4em;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.35em 1em;
+      font-size: 0.95em;
+    }
+    .open {
+      color: light-dark(#1d6b36, #8fdca6);
+      font-weight: 600;
+    }
+    .closed {
+      color: var(--_muted);
+    }
+    .save {
+      margin-top: 0.25em;
+    }
+    .save[aria-pressed='true'] {
+      background: var(--_accent);
+      color: var(--_on-accent);
+    }
+    .notice,
+    .empty,
+    .detail,
+    .saved {
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+    }
+    .notice.error {
+      border-color: var(--_urgent);
+    }
+    .notice.small {
+      padding: 0.4em var(--_space);
+    }
+    .empty-lead {
+      font-weight: 700;
+      font-size: 1.1em;
+    }
+    .actions,
+    .contact {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      margin: 0.75em 0;
+    }
+    .empty intake-crisis-card,
+    .notice intake-crisis-card {
+      margin-top: var(--_space);
+    }
+    .more {
+      margin: var(--_space) 0;
+      text-align: center;
+    }
+    .back {
+      margin-bottom: 0.5em;
+    }
+    .alert {
+      border-inline-start: 4px solid var(--_urgent);
+      padding-inline-start: 0.6em;
+    }
+    dl.about {
+      display: grid;
+      grid-template-columns: minmax(7em, max-content) 1fr;
+      gap: 0.3em 1em;
+      margin: 0.75em 0;
+    }
+    dt {
+      font-weight: 700;
+    }
+    dd {
+      margin: 0;
+    }
+    table.hours {
+      border-collapse: collapse;
+      margin: 0.75em 0;
+    }
+    table.hours caption {
+      text-align: start;
+      font-weight: 700;
+      padding-bottom: 0.25em;
+    }
+    table.hours th,
+    table.hours td {
+      text-align: start;
+      padding: 0.2em 1em 0.2em 0;
+      border-bottom: 1px solid var(--_border);
+      font-weight: 400;
+    }
+    table.hours tr.today {
+      font-weight: 700;
+    }
+    table.hours tr.today th {
+      font-weight: 700;
+    }
+    .place {
+      border-top: 1px solid var(--_border);
+      padding-top: 0.5em;
+      margin-top: 0.75em;
+    }
+    .place-name,
+    .saved-name {
+      font-weight: 700;
+    }
+    address {
+      font-style: normal;
+      margin: 0.25em 0 0.5em;
+    }
+    .action-text {
+      padding: 0.5em 0;
+    }
+    .saved-list {
+      padding-inline-start: 1.5em;
+    }
+    .saved-list li {
+      margin-bottom: var(--_space);
+    }
+    .copy-fallback textarea {
+      width: 100%;
+      font-weight: 400;
+    }
+    @media (max-width: 30rem) {
+      dl.about {
+        grid-template-columns: 1fr;
+      }
+    }
+    @media print {
+      :host {
+        max-width: none;
+        color: #000;
+      }
+      .search,
+      .filters,
+      .toolbar,
+      .list-view,
+      .detail,
+      .back,
+      .no-print,
+      [role='status'] {
+        display: none !important;
+      }
+      .finder:not(.view-saved) {
+        display: none !important;
+      }
+      .saved {
+        border: 0;
+        padding: 0;
+        background: none;
+      }
+      .saved-list li {
+        break-inside: avoid;
+      }
+    }
+  `,
+];

@@ -1,0 +1,1054 @@
+/* eslint-disable lit-a11y/no-invalid-change-handler -- a select here only filters or re-sorts the results below it: no navigation, no focus move, so change is the right event. */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { emit, reportError } from '../core/events.js';
+import { syncLocaleAttributes } from '../core/localization.js';
+import { safeHref } from '../core/safe-url.js';
+import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
+import type { ServiceAction } from '../core/service-schemas.js';
+import type { NormalizedService } from './hsds.js';
+import type { SearchIndex } from './search-index.js';
+import { openMask, isValidTimeZone } from './open-now.js';
+import { nearestKm, parseLatLon, type LatLon } from './distance.js';
+// Loading, the search index and the API client are imported when first needed: a page with only `src` never loads remote.ts.
+import type { LoadedDirectory } from './load.js';
+import type { RemoteErrorKind } from './remote.js';
+import { costText, formatDistance, formatNumber, KM_PER_MILE, languageName, openText, plural, usesMiles } from './service-texts.js';
+import type { NeedOption } from './needs-filter.js';
+import type { ViewHost } from './views.js';
+import { styles } from './service-finder.styles.js';
+
+/** The crisis card shows only in the empty and error states: load it then, not with the finder. */
+let crisisCard: Promise<unknown> | undefined;
+const crisisCardTemplate = (): TemplateResult => {
+  crisisCard ??= import('../crisis-card/define.js');
+  return html`<intake-crisis-card variant="compact"></intake-crisis-card>`;
+};
+
+/**
+ * The detail and saved views (and the hours table, print, copy and share text) load the first time the
+ * person opens one, so the search and results paint without them. One module for every finder on the page.
+ */
+type Views = typeof import('./views.js');
+let views: Views | undefined;
+let viewsLoad: Promise<Views> | undefined;
+const loadViews = (): Promise<Views> =>
+  (viewsLoad ??= import('./views.js').then(
+    (m) => (views = m),
+    (err: unknown) => {
+      viewsLoad = undefined; // try again next time
+      throw err;
+    },
+  ));
+
+/** The search index comes with the directory (load.ts needs it as well), not with the element. */
+let searchIndex: typeof import('./search-index.js') | undefined;
+const loadSearchIndex = () => import('./search-index.js').then((m) => (searchIndex = m));
+
+const TAG = 'intake-service-finder';
+const isAbort = (err: unknown): boolean => err instanceof DOMException && err.name === 'AbortError';
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+const STORAGE_KEY = `${STORAGE_PREFIX}service-finder:saved`;
+const TAXONOMY_CODE = /^\d{3}(-\d{2}){0,4}$/;
+
+type When = '' | 'now' | 'today';
+type How = '' | 'in-person' | 'telehealth';
+interface Filters {
+  /** 'host': the `needs` the host gave; '': any kind of help; else one need id. */
+  need: string;
+  language: string;
+  free: boolean;
+  wheelchair: boolean;
+  when: When;
+  how: How;
+  age: string;
+  /** '' or a distance in the person's unit (miles or km). */
+  within: string;
+}
+const NO_FILTERS: Filters = { need: 'host', language: '', free: false, wheelchair: false, when: '', how: '', age: '', within: '' };
+
+type View = 'list' | 'detail' | 'saved';
+type Problem = 'network' | 'invalid-data' | 'timeout';
+export type ServiceFinderStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+interface Directory {
+  services: NormalizedService[];
+  index: SearchIndex;
+}
+
+const needsConverter = {
+  fromAttribute: (value: string | null): string[] => (value ?? '').split(/[\s,]+/).filter(Boolean),
+  toAttribute: (value: string[]): string => value.join(' '),
+};
+
+/**
+ * @summary Search and filter an Open Referral HSDS 3.0 directory: language, cost, open now, distance, telehealth, age and access; save, print and share a list.
+ *
+ * Accessibility: the search box has a visible label and results update as you type; the number of results is
+ * announced politely, only after the person types or changes a filter (never on load). Every filter is a native
+ * control with a label; "Use my location" asks only when pressed. Results are a list (`role="list"`) whose items say
+ * their position; each service name is a button that opens its details, where focus moves to the service's name,
+ * and "Back to results" returns focus to the same service. Save buttons use `aria-pressed`. Hours are a table with
+ * row headers; phones are `tel:` links, websites open in a new tab and say so; only http(s), tel and mailto links are
+ * ever made from data. Loading, slow, error and empty states are written out in words, each with a next step
+ * (Try again, Clear filters) and the crisis card's compact form. Works at 320 px, 200% zoom, in forced colors, and
+ * right to left. Printing shows only the saved list.
+ *
+ * The `time-zone` attribute is the directory's IANA time zone (HSDS records carry none), used for "Open until 5 pm",
+ * open now and open today; by default the schedules' UTC offset, else the browser's zone.
+ *
+ * @fires intake-services-load - A directory the host asked for (`src`, `services`, or an `api` page) was read. Detail: `{ count, skipped }`.
+ * @fires intake-service-select - The person opened, saved, called, got directions to, visited, shared, printed or copied a service. Detail: `{ serviceId, name, organization, action }`; for print, copy and share one event per saved service.
+ * @fires intake-error - Bad records (in aggregate), a failed or unreadable download, or a bad attribute. Detail: `{ code, message, source }`.
+ *
+ * @csspart search - The search form.
+ * @csspart filters - The filters disclosure.
+ * @csspart card - One service in the results.
+ * @csspart detail - The detail view of one service.
+ * @csspart saved - The saved list.
+ * @csspart action - A main action button or link.
+ *
+ * @cssprop --intake-color-accent - Buttons, links and focus accents.
+ * @cssprop --intake-color-surface - Card background.
+ * @cssprop --intake-color-surface-alt - Page-like background behind cards.
+ * @cssprop --intake-color-text - Text color.
+ * @cssprop --intake-color-muted - Secondary text.
+ * @cssprop --intake-color-border - Borders.
+ * @cssprop --intake-radius - Corner radius.
+ * @cssprop --intake-font - Font family.
+ */
+@localized()
+export class IntakeServiceFinder extends LitElement {
+  static override styles = styles;
+
+  /** URL of an HSDS 3.0 JSON file: an array of compiled services, an API page, or one organization with its services. */
+  @property() src?: string;
+
+  /** Base URL of an HSDS API server (`/services`, `/services/{id}`). Takes precedence over `src` and `services`. */
+  @property() api?: string;
+
+  /** Need ids from the needs finder (`food housing-tonight`), or taxonomy codes (`102-04`); space or comma separated. */
+  @property({ converter: needsConverter }) needs: string[] = [];
+
+  /** Where distances are measured from, `lat,lon` (e.g. `37.77,-122.42`). "Use my location" replaces it when pressed. */
+  @property() origin?: string;
+
+  /** The directory's IANA time zone (e.g. `America/Los_Angeles`) for opening hours. Default: the schedules' offset, else the browser's zone. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Offer to keep the saved list in sessionStorage; kept only after the person agrees. */
+  @property({ type: Boolean, reflect: true }) persist = false;
+
+  /** Level of each service name's heading, 2 to 6 (default 3: under the host's own heading). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Services per API page in remote mode (1 to 100). */
+  @property({ attribute: 'per-page', type: Number }) perPage = 25;
+
+  /** HSDS service records in hand (same shapes as `src`). Used when `api` is not set; wins over `src`. */
+  @property({ attribute: false }) services?: unknown;
+
+  /** The clock for open now and "Open until" (ms or Date); default the real time. For previews and tests. */
+  @property({ attribute: false }) now?: number | Date;
+
+  /** Milliseconds before a slow API request says so; then `timeout` before it gives up. */
+  slowAfter = 3000;
+  timeout = 20000;
+  /** Milliseconds to wait after typing before asking an API server. */
+  debounce = 250;
+
+  @state() private text = '';
+  @state() private filters: Filters = { ...NO_FILTERS };
+  @state() private sort: 'relevance' | 'distance' = 'relevance';
+  @state() private view: View = 'list';
+  @state() private detailId?: string;
+  @state() private saved = new Map<string, NormalizedService>();
+  @state() private persistAgreed = false;
+  @state() private myOrigin?: LatLon;
+  @state() private locating: '' | 'busy' | 'failed' = '';
+  @state() private loadState: ServiceFinderStatus = 'idle';
+  @state() private problem?: Problem;
+  @state() private slow = false;
+  @state() private live = '';
+  @state() private copyFallback = '';
+  @state() private needOptions: NeedOption[] = [];
+  @state() private dataVersion = 0;
+  @state() private remoteMore: 'idle' | 'loading' | 'error' = 'idle';
+
+  private directory?: Directory;
+  private results: number[] = [];
+  private total = 0;
+  private detailOverride?: NormalizedService;
+  private needsModule?: typeof import('./needs-filter.js');
+  private loadController?: AbortController;
+  private pageController?: AbortController;
+  private detailController?: AbortController;
+  private debounceTimer?: ReturnType<typeof setTimeout>;
+  private slowTimer?: ReturnType<typeof setTimeout>;
+  private liveTimer?: ReturnType<typeof setTimeout>;
+  private remote = { key: '', page: 0, totalPages: 0, totalItems: 0, records: [] as NormalizedService[] };
+  private returnFocusId?: string;
+  private returnScroll = 0;
+  private focusNext?: string;
+  /** Set while views.ts loads for this element; updateComplete waits for it. */
+  private viewsPending?: Promise<void>;
+
+  constructor() {
+    super();
+    new WipeOnQuickExit(this, () => this.reset());
+  }
+
+  // ---- public API ----------------------------------------------------------------------------
+
+  /** `loading` while a directory or page is on its way, `ready` once results can show, `error` after a failed load. */
+  get status(): ServiceFinderStatus {
+    return this.loadState;
+  }
+
+  /** How many services match the current search and filters. */
+  get resultCount(): number {
+    return this.total;
+  }
+
+  /** The saved list, in the order saved. */
+  get savedServices(): NormalizedService[] {
+    return [...this.saved.values()];
+  }
+
+  /** Forget the search, filters, location, saved list and anything kept in storage. */
+  reset(): void {
+    this.text = '';
+    this.filters = { ...NO_FILTERS, need: this.needs.length ? 'host' : '' };
+    this.sort = 'relevance';
+    this.view = 'list';
+    this.detailId = undefined;
+    this.saved = new Map();
+    this.persistAgreed = false;
+    this.myOrigin = undefined;
+    this.locating = '';
+    this.live = '';
+    this.copyFallback = '';
+    try {
+      sessionStorage.removeItem(STORAGE_KEY);
+    } catch {
+      // storage disabled: nothing kept
+    }
+    if (this.api) this.scheduleRemote(0);
+  }
+
+  /** Load again after an error. */
+  retry(): void {
+    if (this.api) {
+      if (this.loadState === 'error' || !this.remote.page) this.scheduleRemote(0, true);
+      else void this.loadRemotePage(this.remote.page + 1, false);
+    } else this.startLoad();
+  }
+
+  /** Shows the saved list and opens the browser's print dialog (only the list prints). */
+  async printSaved(): Promise<void> {
+    this.view = 'saved';
+    await this.updateComplete;
+    this.selectAll('print');
+    window.print();
+  }
+
+  /** Copies the saved list as plain text; shows it to select by hand when the clipboard is not allowed. */
+  async copySaved(): Promise<boolean> {
+    let text: string;
+    try {
+      text = (views ?? (await loadViews())).plainTextList(this.savedServices);
+    } catch {
+      return false;
+    }
+    this.selectAll('copy');
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyFallback = '';
+      this.say(msg('Your list is copied.'));
+      return true;
+    } catch {
+      this.copyFallback = text;
+      this.say(msg('We could not copy. Select the text below and copy it.'));
+      return false;
+    }
+  }
+
+  /** Shares the saved list as plain text through the device's share sheet (where there is one). */
+  async shareSaved(): Promise<boolean> {
+    if (typeof navigator.share !== 'function') return this.copySaved();
+    try {
+      const text = (views ?? (await loadViews())).plainTextList(this.savedServices);
+      this.selectAll('share');
+      await navigator.share({ title: msg('My list of services'), text });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.persist) this.restoreSaved();
+    void this.loadNeedsModule();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const c of [this.loadController, this.pageController, this.detailController]) c?.abort();
+    for (const t of [this.debounceTimer, this.slowTimer, this.liveTimer]) clearTimeout(t);
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    syncLocaleAttributes(this);
+    if (changed.has('origin') && this.origin && !parseLatLon(this.origin)) {
+      reportError(this, 'invalid-attribute', `origin "${this.origin.slice(0, 60)}" is not "lat,lon" like 37.77,-122.42`, TAG);
+    }
+    if (changed.has('timeZone') && this.timeZone && !isValidTimeZone(this.timeZone)) {
+      reportError(this, 'invalid-attribute', `time-zone "${this.timeZone.slice(0, 60)}" is not an IANA time zone like America/Los_Angeles`, TAG);
+    }
+    if (changed.has('needs')) {
+      if (!Array.isArray(this.needs)) this.needs = [];
+      this.filters = { ...this.filters, need: this.needs.length ? 'host' : '' };
+      if (this.needs.length && !this.needsModule) void this.loadNeedsModule();
+    }
+    const sourceChanged = changed.has('src') || changed.has('services') || changed.has('api') || changed.has('timeZone');
+    if (sourceChanged && (this.hasUpdated || this.src || this.services !== undefined || this.api)) this.startLoad();
+    if (this.api && (changed.has('text') || changed.has('filters') || changed.has('needs')) && this.hasUpdated && !sourceChanged) {
+      const key = this.remoteKey();
+      if (key !== this.remote.key) this.scheduleRemote(this.debounce);
+    }
+    if (
+      changed.has('text') ||
+      changed.has('filters') ||
+      changed.has('sort') ||
+      changed.has('needs') ||
+      changed.has('origin') ||
+      changed.has('myOrigin') ||
+      changed.has('dataVersion') ||
+      changed.has('now') ||
+      changed.has('needOptions')
+    ) {
+      this.computeResults();
+    }
+  }
+
+  override updated(): void {
+    if (this.focusNext) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusNext);
+      if (target) {
+        this.focusNext = undefined;
+        target.focus({ preventScroll: false });
+      }
+    }
+  }
+
+  // ---- loading ---------------------------------------------------------------------------------
+
+  private startLoad(): void {
+    this.loadController?.abort();
+    this.pageController?.abort();
+    clearTimeout(this.slowTimer);
+    this.problem = undefined;
+    this.slow = false;
+    if (this.api) {
+      const base = this.resolveUrl(this.api, 'api');
+      this.directory = undefined;
+      this.dataVersion++;
+      if (!base) {
+        this.loadState = 'error';
+        this.problem = 'network';
+        return;
+      }
+      this.scheduleRemote(0, true);
+      return;
+    }
+    let url: string | undefined;
+    if (this.services === undefined) {
+      if (!this.src) {
+        this.loadState = 'idle';
+        return;
+      }
+      url = this.resolveUrl(this.src, 'src');
+      if (!url) {
+        this.loadState = 'error';
+        this.problem = 'network';
+        return;
+      }
+    }
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.loadState = 'loading';
+    this.slowTimer = setTimeout(() => (this.slow = true), this.slowAfter);
+    const job = url ? { url, timeZone: this.zone } : { data: this.services, timeZone: this.zone };
+    Promise.all([import('./load.js'), loadSearchIndex()])
+      .then(([{ loadDirectory }]) => loadDirectory(job, controller.signal))
+      .then(
+        (loaded) => {
+          if (controller !== this.loadController) return;
+          this.accept(loaded, true);
+        },
+        (err: unknown) => {
+          if (controller !== this.loadController || isAbort(err)) return;
+          const code = (err as { code?: unknown }).code;
+          this.fail(code === 'network' ? 'network' : 'invalid-data', messageOf(err));
+        },
+      );
+  }
+
+  private get zone(): string | undefined {
+    return this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : undefined;
+  }
+
+  private resolveUrl(raw: string, attr: string): string | undefined {
+    const url = safeHref(raw, { base: document.baseURI, webOnly: true });
+    if (!url) reportError(this, 'invalid-url', `${attr} "${raw.slice(0, 100)}" is not an http(s) URL`, TAG);
+    return url;
+  }
+
+  private accept(loaded: LoadedDirectory, replace: boolean): void {
+    clearTimeout(this.slowTimer);
+    this.slow = false;
+    this.problem = undefined;
+    if (replace) this.directory = { services: loaded.services, index: loaded.index };
+    this.loadState = 'ready';
+    this.dataVersion++;
+    emit(this, 'intake-services-load', { count: loaded.services.length, skipped: loaded.skipped });
+    if (loaded.skipped || loaded.dropped) {
+      const parts = [];
+      if (loaded.skipped) parts.push(`${loaded.skipped} service record${loaded.skipped === 1 ? '' : 's'} skipped`);
+      if (loaded.dropped) parts.push(`${loaded.dropped} unreadable part${loaded.dropped === 1 ? '' : 's'} left out`);
+      reportError(this, 'invalid-data', `${parts.join('; ')}: ${loaded.reasons.join(' | ')}`, TAG);
+    }
+  }
+
+  private fail(code: 'network' | 'invalid-data' | 'timeout', message: string): void {
+    clearTimeout(this.slowTimer);
+    this.slow = false;
+    this.loadState = 'error';
+    this.problem = code;
+    reportError(this, code === 'timeout' ? 'network' : code, message, TAG);
+  }
+
+  // ---- remote (HSDS API) -----------------------------------------------------------------------
+
+  private remoteKey(): string {
+    return JSON.stringify([this.text.trim(), this.activeCodes() ?? []]);
+  }
+
+  private scheduleRemote(delay: number, force = false): void {
+    clearTimeout(this.debounceTimer);
+    if (force) this.remote.key = '';
+    this.debounceTimer = setTimeout(() => void this.loadRemotePage(1, true), delay);
+  }
+
+  private async loadRemotePage(page: number, replace: boolean): Promise<void> {
+    const base = this.api && this.resolveUrl(this.api, 'api');
+    if (!base) return;
+    if (this.needs.length && !this.needsModule) await this.loadNeedsModule();
+    const key = this.remoteKey();
+    this.pageController?.abort();
+    const controller = new AbortController();
+    this.pageController = controller;
+    if (replace) {
+      this.loadState = 'loading';
+      this.problem = undefined;
+      this.remote.key = key;
+    } else this.remoteMore = 'loading';
+    clearTimeout(this.slowTimer);
+    this.slow = false;
+    this.slowTimer = setTimeout(() => (this.slow = true), this.slowAfter);
+    const perPage = Math.max(1, Math.min(100, Math.floor(this.perPage) || 25));
+    try {
+      const [{ getJson, readPage, servicesUrl }, { normalizeHere }, { buildSearchIndex }] = await Promise.all([
+        import('./remote.js'),
+        import('./load.js'),
+        loadSearchIndex(),
+      ]);
+      const url = servicesUrl(base, { search: this.text, taxonomy: this.activeCodes(), page, perPage });
+      const json = await getJson(url, controller.signal, this.timeout);
+      const info = readPage(json, page);
+      const loaded = await normalizeHere(info.contents, this.zone);
+      if (controller !== this.pageController) return;
+      const records = replace ? [] : [...this.remote.records];
+      const have = new Set(records.map((s) => s.id));
+      for (const s of loaded.services) if (!have.has(s.id)) records.push(s);
+      this.remote = {
+        key,
+        page: info.pageNumber,
+        totalPages: info.totalPages ?? (loaded.services.length < perPage ? info.pageNumber : info.pageNumber + 1),
+        totalItems: info.totalItems ?? records.length,
+        records,
+      };
+      this.directory = { services: records, index: buildSearchIndex(records) };
+      this.remoteMore = 'idle';
+      this.accept(loaded, false);
+    } catch (err) {
+      if (controller !== this.pageController || isAbort(err)) return;
+      const kind = (err as { kind?: RemoteErrorKind }).kind;
+      const code: Problem = kind === 'timeout' ? 'timeout' : kind === 'network' || kind === 'http' ? 'network' : 'invalid-data';
+      if (replace) this.fail(code, messageOf(err));
+      else {
+        clearTimeout(this.slowTimer);
+        this.slow = false;
+        this.remoteMore = 'error';
+        this.problem = code;
+        reportError(this, code === 'timeout' ? 'network' : code, messageOf(err), TAG);
+      }
+    }
+  }
+
+  private onRange(e: RangeChangedEvent): void {
+    if (!this.api || this.loadState !== 'ready' || this.remoteMore !== 'idle') return;
+    if (this.remote.page < this.remote.totalPages && e.last >= this.results.length - 5) void this.loadRemotePage(this.remote.page + 1, false);
+  }
+
+  // ---- needs -----------------------------------------------------------------------------------
+
+  private async loadNeedsModule(): Promise<void> {
+    if (this.needsModule) return;
+    const m = await import('./needs-filter.js');
+    this.needsModule = m;
+    this.needOptions = m.needOptions();
+  }
+
+  /** Taxonomy codes for the kind-of-help filter; undefined when it is off. */
+  private activeCodes(): string[] | undefined {
+    const need = this.filters.need;
+    if (!need) return undefined;
+    const ids = need === 'host' ? this.needs : [need];
+    if (!ids.length) return undefined;
+    const m = this.needsModule;
+    const codes = ids.filter((id) => TAXONOMY_CODE.test(id) || (m ? !m.knownNeed(id) : false));
+    if (m) codes.push(...m.codesFor(ids));
+    return codes.length ? [...new Set(codes)] : ['\u0000none'];
+  }
+
+  // ---- results ---------------------------------------------------------------------------------
+
+  private clock(): number {
+    const n = this.now;
+    return n === undefined ? Date.now() : typeof n === 'number' ? n : n.getTime();
+  }
+
+  private get effectiveOrigin(): LatLon | undefined {
+    return this.myOrigin ?? parseLatLon(this.origin);
+  }
+
+  private computeResults(): void {
+    const dir = this.directory;
+    if (!dir || !searchIndex) {
+      this.results = [];
+      this.total = 0;
+      return;
+    }
+    const f = this.filters;
+    const origin = this.effectiveOrigin;
+    const within = Number(f.within);
+    const ageText = f.age.trim();
+    const age = ageText === '' ? undefined : Number(ageText);
+    const r = searchIndex.search(dir.index, {
+      text: this.api ? '' : this.text,
+      categories: this.api ? undefined : this.activeCodes(),
+      languages: f.language ? [f.language] : undefined,
+      free: f.free,
+      wheelchair: f.wheelchair,
+      inPerson: f.how === 'in-person',
+      telehealth: f.how === 'telehealth',
+      age: age !== undefined && Number.isFinite(age) ? age : undefined,
+      origin,
+      maxKm: origin && within > 0 ? (usesMiles() ? within * KM_PER_MILE : within) : undefined,
+      sort: this.sort === 'distance' && origin ? 'distance' : 'relevance',
+      mask: f.when ? openMask(dir.services, this.clock(), f.when) : undefined,
+    });
+    this.results = Array.from(r.docs);
+    this.total = r.total;
+  }
+
+  /** Politely announce a change the person caused, once they pause. */
+  private announceCount(): void {
+    clearTimeout(this.liveTimer);
+    this.liveTimer = setTimeout(() => {
+      void this.updateComplete.then(() => {
+        if (this.loadState === 'ready') this.say(this.countText());
+      });
+    }, 500);
+  }
+
+  private say(text: string): void {
+    // Clearing first makes a repeat of the same words announce again.
+    this.live = '';
+    void this.updateComplete.then(() => {
+      this.live = text;
+    });
+  }
+
+  private countText(): string {
+    const n = this.total;
+    const shown = formatNumber(n);
+    if (this.api && this.remote.totalItems > this.remote.records.length) {
+      const total = formatNumber(this.remote.totalItems);
+      return msg(str`Showing ${shown} of ${total} services`);
+    }
+    return n === 0 ? msg('No services found') : plural(n, () => msg(str`${shown} service found`), () => msg(str`${shown} services found`));
+  }
+
+  // ---- person's actions --------------------------------------------------------------------------
+
+  private onSearchInput(e: Event): void {
+    this.text = (e.target as HTMLInputElement).value;
+    this.view = 'list';
+    this.announceCount();
+  }
+
+  private setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
+    this.filters = { ...this.filters, [key]: value };
+    this.announceCount();
+  }
+
+  private clearFilters(): void {
+    this.filters = { ...NO_FILTERS, need: '' };
+    this.announceCount();
+    this.focusNext = '#q';
+  }
+
+  private clearSearch(): void {
+    this.text = '';
+    this.announceCount();
+    this.focusNext = '#q';
+  }
+
+  private locate(): void {
+    if (!navigator.geolocation) {
+      this.locating = 'failed';
+      return;
+    }
+    this.locating = 'busy';
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        this.myOrigin = { lat: pos.coords.latitude, lon: pos.coords.longitude };
+        this.locating = '';
+        this.sort = 'distance';
+        this.say(msg('Showing the nearest services first.'));
+      },
+      () => {
+        this.locating = 'failed';
+        this.say(msg('We could not find your location. You can still search.'));
+      },
+      { maximumAge: 600_000, timeout: 15_000 },
+    );
+  }
+
+  private select(s: NormalizedService, action: ServiceAction): void {
+    emit(this, 'intake-service-select', { serviceId: s.id, name: s.name, organization: s.organization, action });
+  }
+
+  private selectAll(action: 'print' | 'copy' | 'share'): void {
+    for (const s of this.saved.values()) this.select(s, action);
+  }
+
+  private findService(id: string): NormalizedService | undefined {
+    if (this.detailOverride?.id === id) return this.detailOverride;
+    return this.directory?.services.find((s) => s.id === id) ?? this.saved.get(id);
+  }
+
+  /** Opens the detail view of a service by id. */
+  openService(id: string): void {
+    const s = this.findService(id);
+    if (!s) return;
+    if (this.view === 'list') {
+      this.returnFocusId = id;
+      this.returnScroll = window.scrollY;
+    }
+    this.detailId = id;
+    this.detailOverride = undefined;
+    this.view = 'detail';
+    this.focusNext = '#detail-name';
+    this.select(s, 'open');
+    if (this.api) void this.refreshDetail(id);
+  }
+
+  /** Remote mode: the list page may be a summary; ask for the full record. */
+  private async refreshDetail(id: string): Promise<void> {
+    const base = this.api && this.resolveUrl(this.api, 'api');
+    if (!base) return;
+    this.detailController?.abort();
+    const controller = new AbortController();
+    this.detailController = controller;
+    try {
+      const [{ getJson, serviceUrl }, { normalizeHere }] = await Promise.all([import('./remote.js'), import('./load.js')]);
+      const json = await getJson(serviceUrl(base, id), controller.signal, this.timeout);
+      const loaded = await normalizeHere(json, this.zone);
+      const full = loaded.services[0];
+      if (controller !== this.detailController || !full || full.id !== id || this.detailId !== id) return;
+      this.detailOverride = full;
+      this.requestUpdate();
+    } catch {
+      // The summary we have is still worth showing.
+    }
+  }
+
+  private back(): void {
+    const from = this.view;
+    this.view = 'list';
+    const id = from === 'detail' ? this.returnFocusId : undefined;
+    void this.updateComplete.then(() => {
+      if (from === 'detail') window.scrollTo({ top: this.returnScroll });
+      requestAnimationFrame(() => {
+        const card = id ? [...this.renderRoot.querySelectorAll<HTMLElement>('.name-button')].find((b) => b.dataset.id === id) : undefined;
+        (card ?? this.renderRoot.querySelector<HTMLElement>(from === 'saved' ? '#saved-toggle' : '#q'))?.focus();
+      });
+    });
+  }
+
+  private toggleSave(s: NormalizedService): void {
+    const next = new Map(this.saved);
+    const had = next.delete(s.id);
+    if (!had) next.set(s.id, s);
+    this.saved = next;
+    this.select(s, had ? 'unsave' : 'save');
+    const name = s.name;
+    this.say(had ? msg(str`Removed ${name} from your list.`) : msg(str`Saved ${name} to your list.`));
+    this.storeSaved();
+  }
+
+  private showSaved(): void {
+    if (this.view === 'saved') {
+      this.back();
+      return;
+    }
+    if (this.view === 'list') this.returnScroll = window.scrollY;
+    this.view = 'saved';
+    this.focusNext = '#saved-heading';
+  }
+
+  private setPersist(agreed: boolean): void {
+    this.persistAgreed = agreed;
+    if (agreed) this.storeSaved();
+    else {
+      try {
+        sessionStorage.removeItem(STORAGE_KEY);
+      } catch {
+        // nothing kept
+      }
+    }
+  }
+
+  private storeSaved(): void {
+    if (!this.persist || !this.persistAgreed) return;
+    try {
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(this.savedServices));
+    } catch {
+      // storage full or disabled: the list stays in memory
+    }
+  }
+
+  private restoreSaved(): void {
+    try {
+      const raw = sessionStorage.getItem(STORAGE_KEY);
+      if (!raw) return;
+      const list = JSON.parse(raw) as NormalizedService[];
+      if (!Array.isArray(list)) return;
+      const map = new Map<string, NormalizedService>();
+      for (const s of list) if (s && typeof s.id === 'string' && typeof s.name === 'string' && Array.isArray(s.hours)) map.set(s.id, s);
+      this.saved = map;
+      this.persistAgreed = true;
+    } catch {
+      // unreadable: start empty
+    }
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------------
+
+  private get level(): number {
+    return this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 3;
+  }
+
+  override render() {
+    return html`<div class="finder view-${this.view}">
+      ${this.searchForm()} ${this.filterPanel()}
+      <div class="toolbar">
+        <p class="count" id="count">${this.loadState === 'ready' ? this.countText() : nothing}</p>
+        <label class="sort"
+          >${msg('Sort by')}
+          <select .value=${this.sort} @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as 'relevance' | 'distance')}>
+            <option value="relevance" ?selected=${this.sort === 'relevance'}>${msg('Best match')}</option>
+            <option value="distance" ?selected=${this.sort === 'distance'} ?disabled=${!this.effectiveOrigin}>${msg('Nearest first')}</option>
+          </select></label
+        >
+        <button id="saved-toggle" type="button" class="action secondary" part="action" aria-pressed=${this.view === 'saved' ? 'true' : 'false'} @click=${this.showSaved}>
+          ${this.myListLabel()}
+        </button>
+      </div>
+      <p class="visually-hidden" role="status">${this.live}</p>
+      <div class="list-view" ?hidden=${this.view !== 'list'}>${this.listBody()}</div>
+      ${this.view === 'list' ? nothing : this.otherView()}
+    </div>`;
+  }
+
+  /** The detail view or the saved list; nothing for the moment views.ts takes to load the first time. */
+  private otherView(): TemplateResult | typeof nothing {
+    if (!views) {
+      this.viewsPending ??= loadViews()
+        .then(
+          () => this.requestUpdate(),
+          (err: unknown) => {
+            reportError(this, 'network', `Could not load the ${this.view === 'saved' ? 'saved list' : 'detail view'}: ${messageOf(err)}`, TAG);
+            this.view = 'list';
+          },
+        )
+        .finally(() => (this.viewsPending = undefined));
+      return nothing;
+    }
+    const host: ViewHost = {
+      level: this.level,
+      now: this.clock(),
+      saved: this.saved,
+      copyFallback: this.copyFallback,
+      persist: this.persist,
+      persistAgreed: this.persistAgreed,
+      back: () => this.back(),
+      open: (id) => this.openService(id),
+      select: (s, action) => this.select(s, action),
+      toggleSave: (s) => this.toggleSave(s),
+      print: () => void this.printSaved(),
+      copy: () => void this.copySaved(),
+      share: () => void this.shareSaved(),
+      setPersist: (agreed) => this.setPersist(agreed),
+    };
+    if (this.view === 'saved') return views.savedView(host);
+    const s = this.detailId ? this.findService(this.detailId) : undefined;
+    return s ? views.detailView(host, s) : nothing;
+  }
+
+  /** Resolves once the view on screen is drawn, including one that waited for views.ts. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.viewsPending) return done;
+    await this.viewsPending;
+    return this.getUpdateComplete();
+  }
+
+  private myListLabel(): string {
+    const count = formatNumber(this.saved.size);
+    return msg(str`My list (${count})`);
+  }
+
+  private searchForm(): TemplateResult {
+    return html`<form class="search" part="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
+      <label for="q">${msg('Search for help')}</label>
+      <input
+        id="q"
+        type="search"
+        autocomplete="off"
+        enterkeyhint="search"
+        placeholder=${msg('Food, shelter, counseling…')}
+        .value=${this.text}
+        aria-describedby="count"
+        @input=${this.onSearchInput}
+      />
+    </form>`;
+  }
+
+  private activeFilterCount(): number {
+    const f = this.filters;
+    return [f.need && (f.need !== 'host' || this.needs.length), f.language, f.free, f.wheelchair, f.when, f.how, f.age.trim(), f.within].filter(Boolean).length;
+  }
+
+  private languageOptions(): string[] {
+    const idx = this.directory?.index;
+    if (!idx) return [];
+    const out: [string, number][] = [];
+    idx.facets.forEach((f, i) => {
+      if (f.startsWith('l:')) out.push([f.slice(2), idx.facetStart[i + 1]! - idx.facetStart[i]!]);
+    });
+    return out.sort((a, b) => b[1] - a[1]).map(([code]) => code);
+  }
+
+  private filterPanel(): TemplateResult {
+    const f = this.filters;
+    const n = this.activeFilterCount();
+    const count = formatNumber(n);
+    const miles = usesMiles();
+    const within = (d: number) => {
+      const distance = formatDistance(miles ? d * KM_PER_MILE : d);
+      return msg(str`Within ${distance}`);
+    };
+    const hostNeeds = this.needs.length ? this.needs.map((id) => this.needOptions.find((o) => o.id === id)?.label ?? id).join(', ') : '';
+    const onSelect = <K extends keyof Filters>(key: K) => (e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value as Filters[K]);
+    const origin = this.effectiveOrigin;
+    return html`<details class="filters" part="filters">
+      <summary>${n ? msg(str`Filters (${count} on)`) : msg('Filters')}</summary>
+      <div class="filter-grid">
+        <label
+          >${msg('Kind of help')}
+          <select @change=${onSelect('need')}>
+            <option value="" ?selected=${!f.need}>${msg('Any kind of help')}</option>
+            ${hostNeeds ? html`<option value="host" ?selected=${f.need === 'host'}>${msg(str`What you chose: ${hostNeeds}`)}</option>` : nothing}
+            ${this.needOptions.map((o) => html`<option value=${o.id} ?selected=${f.need === o.id}>${o.label}</option>`)}
+          </select></label
+        >
+        <label
+          >${msg('Language spoken')}
+          <select @change=${onSelect('language')}>
+            <option value="" ?selected=${!f.language}>${msg('Any language')}</option>
+            ${this.languageOptions().map((code) => html`<option value=${code} ?selected=${f.language === code}>${languageName(code)}</option>`)}
+          </select></label
+        >
+        <label
+          >${msg('When')}
+          <select @change=${onSelect('when')}>
+            <option value="" ?selected=${!f.when}>${msg('Any time')}</option>
+            <option value="now" ?selected=${f.when === 'now'}>${msg('Open now')}</option>
+            <option value="today" ?selected=${f.when === 'today'}>${msg('Open today')}</option>
+          </select></label
+        >
+        <label
+          >${msg('How')}
+          <select @change=${onSelect('how')}>
+            <option value="" ?selected=${!f.how}>${msg('In person or by phone or video')}</option>
+            <option value="in-person" ?selected=${f.how === 'in-person'}>${msg('In person')}</option>
+            <option value="telehealth" ?selected=${f.how === 'telehealth'}>${msg('By phone or video')}</option>
+          </select></label
+        >
+        <label
+          >${msg('Distance')}
+          <select @change=${onSelect('within')} ?disabled=${!origin} aria-describedby="distance-hint">
+            <option value="" ?selected=${!f.within}>${msg('Any distance')}</option>
+            ${[1, 3, 5, 10, 25].map(
+              (d) => html`<option value=${d} ?selected=${f.within === String(d)}>${within(d)}</option>`,
+            )}
+          </select></label
+        >
+        <div class="locate">
+          <button type="button" class="action secondary" part="action" @click=${this.locate} ?disabled=${this.locating === 'busy'}>
+            ${this.myOrigin ? msg('Update my location') : msg('Use my location')}
+          </button>
+          <p id="distance-hint" class="hint">
+            ${this.locating === 'busy'
+              ? msg('Finding your location…')
+              : this.locating === 'failed'
+                ? msg('We could not find your location. You can still search.')
+                : this.myOrigin
+                  ? msg('Using your location. It stays on this device.')
+                  : origin
+                    ? msg('Distances are from the place this page set.')
+                    : msg('To see distances, use your location. We only ask when you press the button.')}
+          </p>
+        </div>
+        <label
+          >${msg('Age of the person who needs help')}
+          <input type="number" inputmode="numeric" min="0" max="120" .value=${f.age} @input=${(e: Event) => this.setFilter('age', (e.target as HTMLInputElement).value)} />
+        </label>
+        <label class="check"
+          ><input type="checkbox" .checked=${f.free} @change=${(e: Event) => this.setFilter('free', (e.target as HTMLInputElement).checked)} />
+          ${msg('Free')}</label
+        >
+        <label class="check"
+          ><input type="checkbox" .checked=${f.wheelchair} @change=${(e: Event) => this.setFilter('wheelchair', (e.target as HTMLInputElement).checked)} />
+          ${msg('Wheelchair accessible')}</label
+        >
+        <button type="button" class="action secondary" part="action" @click=${this.clearFilters} ?disabled=${n === 0}>${msg('Clear filters')}</button>
+      </div>
+    </details>`;
+  }
+
+  private notice(): TemplateResult {
+    const text =
+      this.problem === 'timeout'
+        ? msg('The directory is taking too long to answer. Please try again in a moment.')
+        : this.problem === 'invalid-data'
+          ? msg('The directory sent something we could not read. Please try again, or come back later.')
+          : msg('We could not reach the directory right now. Check your connection and try again.');
+    return html`<div class="notice error" part="error">
+      <p>${text}</p>
+      <button type="button" class="action" part="action" @click=${() => this.retry()}>${msg('Try again')}</button>
+      ${crisisCardTemplate()}
+    </div>`;
+  }
+
+  private listBody(): TemplateResult {
+    if (this.loadState === 'idle') return html`<p class="notice">${msg('No directory is connected yet.')}</p>`;
+    if (this.loadState === 'error') return this.notice();
+    const needsPending = this.filters.need === 'host' && this.needs.length > 0 && !this.needsModule;
+    if ((this.loadState === 'loading' && !this.directory?.services.length) || needsPending) {
+      return html`<p class="notice" aria-busy="true">${this.slow ? msg('Still looking. The directory is slow to answer.') : msg('Loading services…')}</p>`;
+    }
+    if (!this.results.length) return this.emptyState();
+    const services = this.directory!.services;
+    const total = this.results.length;
+    const more = this.api && this.remote.page < this.remote.totalPages;
+    return html`${this.loadState === 'loading' ? html`<p class="notice small">${this.slow ? msg('Still looking. The directory is slow to answer.') : msg('Updating…')}</p>` : nothing}
+      <div class="results" role="list" aria-label=${msg('Services')} @rangeChanged=${this.onRange}>
+        ${virtualize({
+          items: this.results,
+          keyFunction: (doc: number) => services[doc]!.id,
+          renderItem: (doc: number, i: number) => this.card(services[doc]!, i, total),
+        })}
+      </div>
+      ${more
+        ? html`<div class="more">
+            ${this.remoteMore === 'error'
+              ? html`<p>${msg('We could not load more services.')}</p>
+                  <button type="button" class="action" part="action" @click=${() => this.retry()}>${msg('Try again')}</button>`
+              : html`<button type="button" class="action secondary" part="action" ?disabled=${this.remoteMore === 'loading'} @click=${() => void this.loadRemotePage(this.remote.page + 1, false)}>
+                  ${this.remoteMore === 'loading' ? (this.slow ? msg('Still looking. The directory is slow to answer.') : msg('Loading more…')) : msg('Show more')}
+                </button>`}
+          </div>`
+        : nothing}`;
+  }
+
+  private emptyState(): TemplateResult {
+    const filtered = this.activeFilterCount() > 0;
+    return html`<div class="empty" part="empty">
+      <p class="empty-lead">${msg('No services match yet.')}</p>
+      <p>${filtered || this.text ? msg('Try fewer filters or other words. You can also look through everything.') : msg('This directory has no services to show.')}</p>
+      <div class="actions">
+        ${filtered ? html`<button type="button" class="action" part="action" @click=${this.clearFilters}>${msg('Clear filters')}</button>` : nothing}
+        ${this.text ? html`<button type="button" class="action secondary" part="action" @click=${this.clearSearch}>${msg('Clear the search')}</button>` : nothing}
+      </div>
+      ${crisisCardTemplate()}
+    </div>`;
+  }
+
+  private facts(s: NormalizedService): TemplateResult {
+    const origin = this.effectiveOrigin;
+    const km = origin ? nearestKm(origin, s.locations) : undefined;
+    const distance = km !== undefined ? formatDistance(km) : '';
+    const open = openText(s, this.clock());
+    const cost = costText(s);
+    const langs = s.languages.slice(0, 4).map(languageName).join(', ');
+    return html`<ul class="facts" role="list">
+      ${distance ? html`<li>${msg(str`${distance} away`)}</li>` : nothing}
+      ${s.status === 'temporarily closed' ? html`<li class="closed">${msg('Temporarily closed')}</li>` : open ? html`<li class=${open.open ? 'open' : 'closed'}>${open.text}</li>` : nothing}
+      ${s.telehealth ? html`<li>${msg('Phone or video')}</li>` : nothing}
+      ${langs ? html`<li>${msg(str`Speaks ${langs}`)}</li>` : nothing}
+      ${cost ? html`<li dir="auto">${cost.length > 80 ? `${cost.slice(0, 79)}…` : cost}</li>` : nothing}
+    </ul>`;
+  }
+
+  private card(s: NormalizedService, i: number, total: number): TemplateResult {
+    const saved = this.saved.has(s.id);
+    const short = s.description.length > 180 ? `${s.description.slice(0, 179).trimEnd()}…` : s.description;
+    return html`<div class="card" part="card" role="listitem" aria-posinset=${i + 1} aria-setsize=${total}>
+      <div class="heading" role="heading" aria-level=${this.level}>
+        <button type="button" class="name-button" data-id=${s.id} dir="auto" @click=${() => this.openService(s.id)}>${s.name}</button>
+      </div>
+      ${s.organization && s.organization !== s.name ? html`<p class="org" dir="auto">${s.organization}</p>` : nothing}
+      ${short ? html`<p class="description" dir="auto">${short}</p>` : nothing} ${this.facts(s)}
+      <button type="button" class="save action secondary" aria-pressed=${saved ? 'true' : 'false'} @click=${() => this.toggleSave(s)}>
+        ${saved ? msg('Saved') : msg('Save')}<span class="visually-hidden" dir="auto">: ${s.name}</span>
+      </button>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'intake-service-finder': IntakeServiceFinder;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * What the person reads about a service, in their language: open status ("Open until 5 pm"),
+ * distance, languages and cost. Weekly hours and the plain-text list they copy or share are in
+ * views.ts, loaded with the detail and saved views. Numbers, times and names of languages come
+ * from Intl; sentences from msg().
+ */
+import { msg, str } from '@lit/localize';
+import { getLocale } from '../core/localization.js';
+import type { NormalizedService } from './hsds.js';
+import { localTime, opensOrClosesNext } from './open-now.js';
+
+const cache = new Map<string, unknown>();
+export function memo<T>(key: string, make: () => T): T {
+  let v = cache.get(key) as T | undefined;
+  if (v === undefined) cache.set(key, (v = make()));
+  return v;
+}
+
+/** Picks the singular or plural message by the locale's plural rules ("1 service", "12 services"). */
+export function plural(n: number, one: () => string, other: () => string): string {
+  const rules = memo(`pr:${getLocale()}`, () => new Intl.PluralRules(getLocale()));
+  return rules.select(n) === 'one' ? one() : other();
+}
+
+export const formatNumber = (n: number): string => memo(`nf:${getLocale()}`, () => new Intl.NumberFormat(getLocale())).format(n);
+
+/** Miles where people measure in miles (US, UK, Liberia, Myanmar), else kilometres. */
+export function usesMiles(): boolean {
+  const tag = document.documentElement.lang || navigator.language || '';
+  const region = /[-_]([A-Za-z]{2})\b/.exec(tag)?.[1]?.toUpperCase() ?? /[-_]([A-Za-z]{2})\b/.exec(navigator.language ?? '')?.[1]?.toUpperCase();
+  return region === undefined || ['US', 'GB', 'LR', 'MM'].includes(region);
+}
+
+export const KM_PER_MILE = 1.609344;
+
+export function formatDistance(km: number): string {
+  const miles = usesMiles();
+  const value = miles ? km / KM_PER_MILE : km;
+  const f = memo(`dist:${getLocale()}:${miles}:${value < 10}`, () =>
+    new Intl.NumberFormat(getLocale(), { style: 'unit', unit: miles ? 'mile' : 'kilometer', maximumFractionDigits: value < 10 ? 1 : 0 }),
+  );
+  return f.format(value);
+}
+
+/** "Spanish" (in the person's language) for "es"; the code itself when Intl has no name. */
+export function languageName(code: string): string {
+  if (code === 'sgn-us') return msg('American Sign Language');
+  try {
+    const names = memo(`ln:${getLocale()}`, () => new Intl.DisplayNames([getLocale()], { type: 'language' }));
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** True where clocks read 0-23 ("20:00"): there the minutes are always shown. */
+const twentyFourHour = (): boolean =>
+  memo(`h24:${getLocale()}`, () => {
+    const cycle = new Intl.DateTimeFormat(getLocale(), { hour: 'numeric' }).resolvedOptions().hourCycle;
+    return cycle === 'h23' || cycle === 'h24';
+  });
+
+export function timeFormat(timeZone: string, minutes: boolean, weekday: boolean): Intl.DateTimeFormat {
+  const withMinutes = minutes || twentyFourHour();
+  return memo(`tf:${getLocale()}:${timeZone}:${withMinutes}:${weekday}`, () => {
+    try {
+      return new Intl.DateTimeFormat(getLocale(), { hour: 'numeric', minute: withMinutes ? '2-digit' : undefined, weekday: weekday ? 'long' : undefined, timeZone });
+    } catch {
+      return new Intl.DateTimeFormat(getLocale(), { hour: 'numeric', minute: withMinutes ? '2-digit' : undefined, weekday: weekday ? 'long' : undefined });
+    }
+  });
+}
+
+export interface OpenText {
+  open: boolean;
+  text: string;
+}
+
+/** "Open until 5 PM", "Open 24 hours", "Closed · Opens Tuesday 9 AM"; undefined when no hours are listed. */
+export function openText(s: Pick<NormalizedService, 'hours' | 'timeZone'>, now: number): OpenText | undefined {
+  if (!s.hours.length) return undefined;
+  const state = opensOrClosesNext(s.hours, now, s.timeZone, 8);
+  if (state.open && state.next === undefined) return { open: true, text: msg('Open 24 hours') };
+  if (state.next === undefined || !state.nextLocal) return { open: false, text: msg('Closed now') };
+  const sameDay = localTime(now, s.timeZone).day === state.nextLocal.day || (state.open && state.nextLocal.day === localTime(now, s.timeZone).day + 1 && state.nextLocal.minute < 360);
+  const time = timeFormat(s.timeZone, state.nextLocal.minute % 60 !== 0, !sameDay).format(state.next);
+  return state.open ? { open: true, text: msg(str`Open until ${time}`) } : { open: false, text: msg(str`Closed now. Opens ${time}`) };
+}
+
+export function costText(s: Pick<NormalizedService, 'free' | 'costs' | 'fees'>): string | undefined {
+  if (s.free) return msg('Free');
+  const priced = s.costs.filter((c) => c.amount !== undefined && c.amount > 0);
+  if (priced.length) {
+    const low = priced.reduce((a, b) => ((a.amount ?? 0) <= (b.amount ?? 0) ? a : b));
+    let amount: string;
+    try {
+      amount = new Intl.NumberFormat(getLocale(), { style: 'currency', currency: low.currency ?? 'USD' }).format(low.amount!);
+    } catch {
+      amount = formatNumber(low.amount!);
+    }
+    return priced.length > 1 ? msg(str`From ${amount}`) : amount;
+  }
+  return s.fees;
+}

@@ -1,0 +1,67 @@
+// The handoff issue 5 asks for, with the real service finder: what the person picks in the needs
+// finder filters the directory exactly as the search module says it should.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/needs-finder/define.js';
+import '../src/service-finder/define.js';
+import type { IntakeNeedsFinder } from '../src/needs-finder/needs-finder.js';
+import type { IntakeServiceFinder } from '../src/service-finder/service-finder.js';
+import { normalizeServices } from '../src/service-finder/hsds.js';
+import { buildSearchIndex, search } from '../src/service-finder/search-index.js';
+import { taxonomyFor } from '../src/data/needs-catalog.js';
+import { capture, setPageLanguage, waitFor } from './helpers.js';
+
+describe('needs finder hands needs to the service finder (for=)', () => {
+  let directory: unknown[];
+  before(async () => {
+    await setPageLanguage('en-US');
+    directory = await (await fetch('/demo/data/sample-directory.json')).json();
+  });
+
+  async function page() {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <intake-needs-finder for="sf-handoff"></intake-needs-finder>
+      <intake-service-finder id="sf-handoff" time-zone="America/Los_Angeles"></intake-service-finder>
+    </div>`);
+    const needs = root.querySelector<IntakeNeedsFinder>('intake-needs-finder')!;
+    const finder = root.querySelector<IntakeServiceFinder>('intake-service-finder')!;
+    const loads = capture(finder, 'intake-services-load');
+    finder.services = directory;
+    await waitFor(() => loads.length === 1 && finder.status === 'ready', 8000);
+    return { needs, finder, loads };
+  }
+
+  /** What the pure search says the finder should show for these needs. */
+  function expectedCount(ids: string[]): number {
+    const { services } = normalizeServices(directory, { timeZone: 'America/Los_Angeles' });
+    const index = buildSearchIndex(services);
+    return search(index, { categories: taxonomyFor(ids).map((t) => t.code) }).total;
+  }
+
+  const pick = async (needs: IntakeNeedsFinder, id: string) => {
+    needs.shadowRoot!.querySelector<HTMLLabelElement>(`label[for="need-${id}"]`)!.click();
+    await needs.updateComplete;
+  };
+
+  it('picking food, then housing tonight, narrows the directory to exactly those services', async () => {
+    const { needs, finder, loads } = await page();
+    const all = finder.resultCount;
+    expect(loads[0].count).to.equal(all);
+    await pick(needs, 'food');
+    const food = expectedCount(['food']);
+    expect(food).to.be.greaterThan(0).and.lessThan(all);
+    await waitFor(() => finder.resultCount === food);
+    await pick(needs, 'housing-tonight');
+    const both = expectedCount(['food', 'housing-tonight']);
+    expect(both).to.be.greaterThan(food);
+    await waitFor(() => finder.resultCount === both);
+  });
+
+  it('unpicking every need shows the whole directory again', async () => {
+    const { needs, finder } = await page();
+    const all = finder.resultCount;
+    await pick(needs, 'food');
+    await waitFor(() => finder.resultCount < all);
+    await pick(needs, 'food');
+    await waitFor(() => finder.resultCount === all);
+  });
+});
