@@ -2,7 +2,7 @@
 //   vite build                 -> dist/index.js + dist/<element>.js ES modules for npm (Lit and zod external)
 //   vite build --mode bundle   -> dist/compassionate-intake.js, minified, self-contained, for script tags
 import { defineConfig } from 'vite';
-import { elements, bundle } from './scripts/entries.mjs';
+import { elements, modules, bundle } from './scripts/entries.mjs';
 import { minifyCssTemplates, stripMsgDescriptions } from './scripts/vite-plugins.mjs';
 
 const external = [/^lit($|\/)/, /^lit-html($|\/)/, /^lit-element($|\/)/, /^@lit\//, /^zod($|\/)/];
@@ -11,7 +11,7 @@ export default defineConfig(({ mode }) => {
   const isBundle = mode === 'bundle';
   const entry = isBundle
     ? { [bundle.name]: bundle.entry }
-    : Object.fromEntries([['index', 'src/index.ts'], ...elements.map((e) => [e.name, e.define])]);
+    : Object.fromEntries([['index', 'src/index.ts'], ...elements.map((e) => [e.name, e.define]), ...modules.map((m) => [m.name, m.entry])]);
   return {
     // The demo (npm start) serves demo/ with the sources; the library build ignores this root.
     root: process.env.VITE_ROOT ?? '.',

@@ -12,15 +12,13 @@ export { IntakeCrisisCard } from './crisis-card/crisis-card.js';
 export { IntakeQuickExit, DEFAULT_EXIT_HREF } from './quick-exit/quick-exit.js';
 export { IntakeNeedsFinder } from './needs-finder/needs-finder.js';
 export { IntakeCheckIn } from './check-in/check-in.js';
-export { toQuestionnaireResponse, toQuestionnaireResponses } from './check-in/fhir.js';
 /** Checks a host check-in script (loads the validator, with zod, only when called). */
 export async function validateScript(script: unknown): Promise<import('./check-in/script-schema.js').ValidationResult> {
   return (await import('./check-in/script-schema.js')).validateScript(script);
 }
 export { IntakeServiceFinder } from './service-finder/service-finder.js';
-export { toNeedsQuestionnaireResponse } from './needs-finder/fhir.js';
-export { needsCatalog, taxonomyFor, NEED_IDS } from './data/needs-catalog.js';
 export type { NeedDefinition, TaxonomyTerm, NeedId } from './data/needs-catalog.js';
+// FHIR converters: 'compassionate-intake/fhir.js'; catalog data: 'compassionate-intake/catalog.js'.
 export { setLocale, getLocale, followDocumentLanguage, localeReady } from './core/localization.js';
 export { LOCALES } from './core/locales.js';
 export { STORAGE_PREFIX } from './core/wipe.js';

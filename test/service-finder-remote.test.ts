@@ -45,6 +45,20 @@ async function type(el: IntakeServiceFinder, text: string): Promise<void> {
 describe('<intake-service-finder api> against a real HSDS API on 127.0.0.1', () => {
   beforeEach(() => setPageLanguage('en-US'));
 
+  it('loads the next page when the person scrolls to the end of the list', async () => {
+    const loads: { count: number; skipped: number }[] = [];
+    const el = await remote('/hsds-api', (e) => (e.perPage = 10, e.addEventListener('intake-services-load', (ev) => loads.push(ev.detail))));
+    await waitFor(() => el.status === 'ready' && $$(el, '[part="card"]').length === 10);
+    expect(loads).to.have.length(1);
+    // Scroll the "Show more" button into view, as a person reaching the end of the list would.
+    await waitFor(() => !!button(el, 'Show more'));
+    button(el, 'Show more')!.scrollIntoView();
+    await waitFor(() => $$(el, '[part="card"]').length === 20, 5000);
+    expect(loads.map((l) => l.count)).to.deep.equal([10, 10]);
+    expect(shadowText(el)).to.contain('Showing 20 of 330 services');
+    window.scrollTo(0, 0);
+  });
+
   it('loads the first page, fires intake-services-load, and loads more pages on request', async () => {
     const spy = spyFetch();
     try {

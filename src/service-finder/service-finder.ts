@@ -2,7 +2,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { emit, reportError } from '../core/events.js';
 import { syncLocaleAttributes } from '../core/localization.js';
@@ -45,6 +45,16 @@ const loadViews = (): Promise<Views> =>
   ));
 
 /** The search index comes with the directory (load.ts needs it as well), not with the element. */
+/**
+ * Short result lists render as plain DOM; the virtualizer (about 7 kB) loads only when a list is
+ * longer than this, and the first PLAIN_LIST_MAX cards show meanwhile.
+ */
+const PLAIN_LIST_MAX = 60;
+let virtualize: typeof import('@lit-labs/virtualizer/virtualize.js').virtualize | undefined;
+let virtualizerLoad: Promise<unknown> | undefined;
+const loadVirtualizer = () =>
+  (virtualizerLoad ??= import('@lit-labs/virtualizer/virtualize.js').then((m) => (virtualize = m.virtualize)));
+
 let searchIndex: typeof import('./search-index.js') | undefined;
 const loadSearchIndex = () => import('./search-index.js').then((m) => (searchIndex = m));
 
@@ -299,6 +309,7 @@ export class IntakeServiceFinder extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.moreObserver?.disconnect();
     for (const c of [this.loadController, this.pageController, this.detailController]) c?.abort();
     for (const t of [this.debounceTimer, this.slowTimer, this.liveTimer]) clearTimeout(t);
   }
@@ -338,6 +349,7 @@ export class IntakeServiceFinder extends LitElement {
   }
 
   override updated(): void {
+    this.watchMoreButton();
     if (this.focusNext) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusNext);
       if (target) {
@@ -500,6 +512,28 @@ export class IntakeServiceFinder extends LitElement {
         reportError(this, code === 'timeout' ? 'network' : code, messageOf(err), TAG);
       }
     }
+  }
+
+  private moreObserver?: IntersectionObserver;
+  private watchedMore?: Element;
+
+  /**
+   * Remote mode: the next page loads when the "Show more" button scrolls into view (the virtualizer's
+   * range events do the same for long lists); the button stays for keyboard and screen-reader users.
+   */
+  private watchMoreButton(): void {
+    const button = this.renderRoot.querySelector('.more button');
+    if (button === this.watchedMore) return;
+    this.moreObserver?.disconnect();
+    this.watchedMore = button ?? undefined;
+    if (!button || typeof IntersectionObserver === 'undefined') return;
+    this.moreObserver = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      if (this.api && this.loadState === 'ready' && this.remoteMore === 'idle' && this.remote.page < this.remote.totalPages) {
+        void this.loadRemotePage(this.remote.page + 1, false);
+      }
+    });
+    this.moreObserver.observe(button);
   }
 
   private onRange(e: RangeChangedEvent): void {
@@ -828,9 +862,31 @@ export class IntakeServiceFinder extends LitElement {
   /** Resolves once the view on screen is drawn, including one that waited for views.ts. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
+    if (this.virtualizerPending) {
+      await this.virtualizerPending;
+      return this.getUpdateComplete();
+    }
     if (!this.viewsPending) return done;
     await this.viewsPending;
     return this.getUpdateComplete();
+  }
+
+  private virtualizerPending?: Promise<unknown>;
+
+  /** The result list: plain for short lists, virtualized (loaded on demand) for long ones. */
+  private resultItems(services: readonly NormalizedService[], total: number): unknown {
+    const key = (doc: number) => services[doc]!.id;
+    const render = (doc: number, i: number) => this.card(services[doc]!, i, total);
+    if (total > PLAIN_LIST_MAX && virtualize) return virtualize({ items: this.results, keyFunction: key, renderItem: render });
+    if (total > PLAIN_LIST_MAX && !this.virtualizerPending) {
+      this.virtualizerPending = loadVirtualizer()
+        .catch((err) => reportError(this, 'network', `Could not load the long-list module: ${messageOf(err)}`, TAG))
+        .finally(() => {
+          this.virtualizerPending = undefined;
+          this.requestUpdate();
+        });
+    }
+    return repeat(this.results.slice(0, PLAIN_LIST_MAX), key, render);
   }
 
   private myListLabel(): string {
@@ -984,11 +1040,7 @@ export class IntakeServiceFinder extends LitElement {
     const more = this.api && this.remote.page < this.remote.totalPages;
     return html`${this.loadState === 'loading' ? html`<p class="notice small">${this.slow ? msg('Still looking. The directory is slow to answer.') : msg('Updating…')}</p>` : nothing}
       <div class="results" role="list" aria-label=${msg('Services')} @rangeChanged=${this.onRange}>
-        ${virtualize({
-          items: this.results,
-          keyFunction: (doc: number) => services[doc]!.id,
-          renderItem: (doc: number, i: number) => this.card(services[doc]!, i, total),
-        })}
+        ${this.resultItems(services, total)}
       </div>
       ${more
         ? html`<div class="more">

@@ -1,0 +1,6 @@
+/**
+ * `compassionate-intake/fhir.js`: FHIR R4 QuestionnaireResponse converters for check-in and needs
+ * results. A separate entry, so pages that only show the elements do not load them.
+ */
+export { toQuestionnaireResponse, toQuestionnaireResponses } from './check-in/fhir.js';
+export { toNeedsQuestionnaireResponse } from './needs-finder/fhir.js';
