@@ -47,12 +47,16 @@ const env = { CHROME_PATH: browsers?.chromium ?? '', FIREFOX_PATH: browsers?.fir
 
 count('translations generated (lit-localize build)', npx('lit-localize', ['build'], { quiet: true }));
 if (step('translations')) count('every message translated in every locale', run('node', ['scripts/merge-translations.mjs', '--check'], { quiet: true }));
+if (step('language')) countFrom('.test-results/language.json', 'plain language and respect (reading grade, stigmatizing words)', run('node', ['scripts/check-language.mjs']));
 if (step('typecheck')) count('type-check (tsc --noEmit, strict)', npx('tsc', ['--noEmit', '-p', 'tsconfig.json']));
 if (step('lint')) count('lint (eslint: typescript, lit, lit-a11y)', npx('eslint', ['.', '--max-warnings', '0']));
 
 const built = step('build') || step('size') || step('manifest') || step('bundle') ? run('node', ['scripts/build.mjs']) : true;
 if (step('build')) count('build (ES modules, bundle, types, manifest, schemas)', built);
-if (step('size')) countFrom('.test-results/size.json.counts', 'size budget', run('node', ['scripts/size.mjs', '--counts']));
+if (step('size')) {
+  countFrom('.test-results/size.json.counts', 'size budget', run('node', ['scripts/size.mjs', '--counts']));
+  run('node', ['scripts/compare-peers.mjs']); // informational: SurveyJS and LHC-Forms payloads, never fails
+}
 if (step('manifest')) countFrom('.test-results/manifest.json', 'manifest, README and exports agree', run('node', ['scripts/check-manifest.mjs']));
 if (step('bundle')) countFrom('.test-results/bundle.json', 'built files in Chromium', run('node', ['scripts/check-bundle.mjs'], { env }));
 if (step('browser')) {

@@ -72,7 +72,7 @@ export function builtInDescription(id: string): string | undefined {
     case 'legal':
       return msg('Free or low-cost help with courts, landlords, or other legal problems');
     case 'immigration':
-      return msg('Help with immigration papers, citizenship, or interpreters');
+      return msg('Help with papers to live here, or someone who speaks your language');
     case 'health-care':
       return msg('A doctor or clinic, dental care, medicine, or health insurance');
     case 'mental-health':
@@ -80,9 +80,9 @@ export function builtInDescription(id: string): string | undefined {
     case 'substance-use':
       return msg('Support to cut back, stop, or stay safer');
     case 'someone-to-talk-to':
-      return msg('Feeling lonely, or wanting company and support');
+      return msg('Feeling lonely, or wanting more people in your life');
     case 'family-caregiving':
-      return msg('Support for parents, family members, and people caring for someone');
+      return msg('Help for parents, family, and people who care for someone');
     case 'childcare':
       return msg('Daycare, after-school care, or help paying for it');
     case 'education':
@@ -90,7 +90,7 @@ export function builtInDescription(id: string): string | undefined {
     case 'safety':
       return msg('Feeling unsafe with someone at home or in a relationship');
     case 'disability':
-      return msg('Benefits, equipment, and services for people living with a disability');
+      return msg('Help and tools for people who live with a disability');
     case 'digital-access':
       return msg('A phone, internet service, or help using a computer');
     case 'clothing-hygiene':

@@ -24,7 +24,7 @@ export function questionText(id: ScreeningItemId, other: boolean): string {
         : msg("Within the past 12 months, the food you bought just didn't last and you didn't have money to get more");
     case 'transportation':
       return other
-        ? msg('In the past 12 months, has lack of reliable transportation kept them from medical appointments, meetings, work or from getting things needed for daily living?')
+        ? msg('In the past 12 months, has not having a ride kept them from the doctor, work, or things they need each day?')
         : msg('In the past 12 months, has lack of reliable transportation kept you from medical appointments, meetings, work or from getting things needed for daily living?');
     case 'utilities':
       return other
@@ -47,7 +47,7 @@ export function optionText(item: ScreeningItemId, option: string, other: boolean
         : msg('I have a place to live today, but I am worried about losing it in the future');
     case 'living:not-steady':
       return other
-        ? msg('They do not have a steady place to live (they are temporarily staying with others, in a hotel, in a shelter, living outside on the street, on a beach, in a car, abandoned building, bus or train station, or in a park)')
+        ? msg('They do not have a steady place to live. Right now they stay with others, or in a hotel, shelter, car, park, bus or train station, empty building, or outside.')
         : msg('I do not have a steady place to live (I am temporarily staying with others, in a hotel, in a shelter, living outside on the street, on a beach, in a car, abandoned building, bus or train station, or in a park)');
     case 'problems:pests':
       return msg('Pests such as bugs, ants, or mice');

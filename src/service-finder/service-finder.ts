@@ -1028,7 +1028,7 @@ export class IntakeServiceFinder extends LitElement {
   }
 
   private listBody(): TemplateResult {
-    if (this.loadState === 'idle') return html`<p class="notice">${msg('No directory is connected yet.')}</p>`;
+    if (this.loadState === 'idle') return html`<p class="notice">${msg('There is no list of services yet.')}</p>`;
     if (this.loadState === 'error') return this.notice();
     const needsPending = this.filters.need === 'host' && this.needs.length > 0 && !this.needsModule;
     if ((this.loadState === 'loading' && !this.directory?.services.length) || needsPending) {
