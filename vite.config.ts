@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 import { elements, modules, bundle } from './scripts/entries.mjs';
 import { minifyCssTemplates, stripMsgDescriptions } from './scripts/vite-plugins.mjs';
 
-const external = [/^lit($|\/)/, /^lit-html($|\/)/, /^lit-element($|\/)/, /^@lit\//, /^zod($|\/)/];
+const external = [/^lit($|\/)/, /^lit-html($|\/)/, /^lit-element($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/, /^react-dom($|\/)/];
 
 export default defineConfig(({ mode }) => {
   const isBundle = mode === 'bundle';
@@ -15,6 +15,8 @@ export default defineConfig(({ mode }) => {
   return {
     // The demo (npm start) serves demo/ with the sources; the library build ignores this root.
     root: process.env.VITE_ROOT ?? '.',
+    // Relative asset URLs: the service finder's worker must load from wherever dist/ is served.
+    base: './',
     plugins: [minifyCssTemplates(), stripMsgDescriptions()],
     build: {
       target: 'es2022',

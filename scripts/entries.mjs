@@ -12,6 +12,7 @@ export const elements = [
 export const modules = [
   { name: 'fhir', entry: 'src/fhir.ts' },
   { name: 'catalog', entry: 'src/catalog.ts' },
+  { name: 'react', entry: 'src/react/index.ts' },
 ];
 
 /**

@@ -51,13 +51,14 @@ if (step('language')) countFrom('.test-results/language.json', 'plain language a
 if (step('typecheck')) count('type-check (tsc --noEmit, strict)', npx('tsc', ['--noEmit', '-p', 'tsconfig.json']));
 if (step('lint')) count('lint (eslint: typescript, lit, lit-a11y)', npx('eslint', ['.', '--max-warnings', '0']));
 
-const built = step('build') || step('size') || step('manifest') || step('bundle') ? run('node', ['scripts/build.mjs']) : true;
+const built = step('build') || step('size') || step('manifest') || step('bundle') || step('pack') ? run('node', ['scripts/build.mjs']) : true;
 if (step('build')) count('build (ES modules, bundle, types, manifest, schemas)', built);
 if (step('size')) {
   countFrom('.test-results/size.json.counts', 'size budget', run('node', ['scripts/size.mjs', '--counts']));
   run('node', ['scripts/compare-peers.mjs']); // informational: SurveyJS and LHC-Forms payloads, never fails
 }
 if (step('manifest')) countFrom('.test-results/manifest.json', 'manifest, README and exports agree', run('node', ['scripts/check-manifest.mjs']));
+if (step('pack')) countFrom('.test-results/pack.json', 'npm pack contains only dist, manifest, README, LICENSE', run('node', ['scripts/check-pack.mjs']));
 if (step('bundle')) countFrom('.test-results/bundle.json', 'built files in Chromium', run('node', ['scripts/check-bundle.mjs'], { env }));
 if (step('browser')) {
   const ok = npx('web-test-runner', [], { env: { ...env, CI: 'true' } });
