@@ -60,7 +60,7 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
-    docs: { toc: true },
+    docs: { toc: { headingSelector: 'h2, h3' } },
   },
 };
 export default preview;

@@ -281,3 +281,21 @@ describe('<intake-crisis-card>', () => {
     });
   });
 });
+
+describe('<intake-crisis-card> properties set to anything (as frameworks do)', () => {
+  for (const value of [null, undefined, 5, {}, ['US'], { toString: () => { throw new Error('boom'); } }]) {
+    it(`region = ${value === null ? 'null' : typeof value} never throws, reports non-empty bad values, and keeps showing lines`, async () => {
+      const el = await fixture<IntakeCrisisCard>(html`<intake-crisis-card region="GB"></intake-crisis-card>`);
+      const errors = capture(el, 'intake-error');
+      (el as unknown as { region: unknown }).region = value;
+      (el as unknown as { audience: unknown }).audience = value;
+      await el.updateComplete;
+      expect(linkTexts(el)).to.include('Call 988'); // back to the default region, US
+      expect(errors.length).to.equal(value == null ? 0 : 2);
+      document.documentElement.lang = 'es-US';
+      await setPageLanguage('es-US', el);
+      expect(linkTexts(el)[0]).to.equal('Llama al 988 y marca 2'); // later renders still work
+      await setPageLanguage('en-US', el);
+    });
+  }
+});

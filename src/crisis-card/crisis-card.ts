@@ -14,6 +14,12 @@ export type CrisisCardVariant = 'full' | 'compact' | 'urgent';
 const VARIANTS: readonly CrisisCardVariant[] = ['full', 'compact', 'urgent'];
 const TAG = 'intake-crisis-card';
 
+/** Reflects only real strings: a host object set as a property is never stringified into an attribute. */
+const stringOnly = {
+  fromAttribute: (value: string | null) => value ?? undefined,
+  toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
+};
+
 /**
  * @summary The right crisis lines for a region, language and audience, with call, text and chat actions.
  *
@@ -46,13 +52,13 @@ export class IntakeCrisisCard extends LitElement {
   static override styles = styles;
 
   /** ISO 3166 region (`US`, `US-CA`, `GB`). Default: the region of the page language, else `US`. */
-  @property({ reflect: true }) region?: string;
+  @property({ reflect: true, converter: stringOnly }) region?: string;
 
   /** Leads with lines for this audience: `youth`, `veterans`, `lgbtq`, `deaf-hard-of-hearing`, `domestic-violence`. */
-  @property({ reflect: true }) audience?: string;
+  @property({ reflect: true, converter: stringOnly }) audience?: string;
 
   /** `full` (default), `compact` (one line of actions) or `urgent` (emergency number first). */
-  @property({ reflect: true }) variant: CrisisCardVariant = 'full';
+  @property({ reflect: true, converter: stringOnly }) variant: CrisisCardVariant = 'full';
 
   /** Level of the card's heading, 2 to 6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -65,14 +71,15 @@ export class IntakeCrisisCard extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     syncLocaleAttributes(this);
-    if (changed.has('region') && this.region !== undefined && !REGION_PATTERN.test(this.region.toUpperCase())) {
-      reportError(this, 'invalid-attribute', `region "${this.region}" is not an ISO 3166 code like US or US-CA`, TAG);
+    // Properties can be set to anything (null to clear, numbers, objects): check types, never assume.
+    if (changed.has('region') && this.region != null && !(typeof this.region === 'string' && REGION_PATTERN.test(this.region.toUpperCase()))) {
+      reportError(this, 'invalid-attribute', `region ${describe(this.region)} is not an ISO 3166 code like US or US-CA`, TAG);
     }
-    if (changed.has('audience') && this.audience && !(AUDIENCES as readonly string[]).includes(this.audience)) {
-      reportError(this, 'invalid-attribute', `audience "${this.audience}" is not one of ${AUDIENCES.join(', ')}`, TAG);
+    if (changed.has('audience') && this.audience != null && this.audience !== '' && !(AUDIENCES as readonly unknown[]).includes(this.audience)) {
+      reportError(this, 'invalid-attribute', `audience ${describe(this.audience)} is not one of ${AUDIENCES.join(', ')}`, TAG);
     }
     if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
-      reportError(this, 'invalid-attribute', `variant "${this.variant}" is not one of ${VARIANTS.join(', ')}`, TAG);
+      reportError(this, 'invalid-attribute', `variant ${describe(this.variant)} is not one of ${VARIANTS.join(', ')}`, TAG);
     }
     if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 6)) {
       reportError(this, 'invalid-attribute', `heading-level must be 2 to 6`, TAG);
@@ -82,7 +89,7 @@ export class IntakeCrisisCard extends LitElement {
 
   /** The region in use: the attribute when valid, else the page language's region, else US. */
   get effectiveRegion(): string {
-    const attr = this.region?.toUpperCase();
+    const attr = typeof this.region === 'string' ? this.region.toUpperCase() : undefined;
     if (attr && REGION_PATTERN.test(attr)) return attr;
     return regionOf(document.documentElement.lang) ?? 'US';
   }
@@ -214,6 +221,11 @@ export class IntakeCrisisCard extends LitElement {
   private contact(resourceId: string, channel: CrisisChannel['type'], region: string): void {
     emit(this, 'intake-crisis-contact', { resourceId, channel, region });
   }
+}
+
+/** A bad value, quoted safely for an error message (never calls a host object's toString). */
+function describe(value: unknown): string {
+  return typeof value === 'string' ? `"${value.slice(0, 60)}"` : value === null ? 'null' : `of type ${typeof value}`;
 }
 
 /**
