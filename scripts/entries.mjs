@@ -20,4 +20,4 @@ export const modules = [
  * Budget: a regression guard at today's size plus a little; the goal for all five elements is 50 kB
  * (issue 7), which needs the slimming listed in the closing notes.
  */
-export const bundle = { name: 'compassionate-intake', entry: 'src/index.ts', budget: 72 * 1024 };
+export const bundle = { name: 'compassionate-intake', entry: 'src/index.ts', budget: 58 * 1024 };

@@ -45,13 +45,17 @@ async function ready(el: IntakeServiceFinder): Promise<IntakeServiceFinder> {
 const finder = async (tpl = html`<intake-service-finder src=${SAMPLE} time-zone="America/Los_Angeles" .now=${TUESDAY_MORNING}></intake-service-finder>`) =>
   ready(await fixture<IntakeServiceFinder>(tpl));
 
+/** The filter controls load after the first results paint (or on the first hover, focus or typing). */
+const filtersIn = (el: IntakeServiceFinder) => waitFor(() => !!el.shadowRoot!.querySelector('.filters .filter-grid'));
 async function choose(el: IntakeServiceFinder, label: string, value: string): Promise<void> {
+  await filtersIn(el);
   const select = $$<HTMLLabelElement>(el, '.filters label').find((l) => l.textContent!.includes(label))!.querySelector('select')!;
   select.value = value;
   select.dispatchEvent(new Event('change'));
   await el.updateComplete;
 }
 async function check(el: IntakeServiceFinder, label: string, on = true): Promise<void> {
+  await filtersIn(el);
   const box = $$<HTMLLabelElement>(el, '.filters label.check').find((l) => l.textContent!.includes(label))!.querySelector('input')!;
   box.checked = on;
   box.dispatchEvent(new Event('change'));
@@ -310,6 +314,7 @@ describe('<intake-service-finder>', () => {
       try {
         const el = await finder();
         expect(asked).to.equal(0);
+        await filtersIn(el);
         $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('Use my location'))!.click();
         await el.updateComplete;
         expect(asked).to.equal(1);

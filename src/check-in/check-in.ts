@@ -1,19 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { CheckInResult, InstrumentResult } from '../core/check-in-schemas.js';
+import type { CheckInResult } from '../core/check-in-schemas.js';
 import { emit, reportError } from '../core/events.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
-import type { Locale } from '../core/locales.js';
 import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
 import * as E from './engine.js';
 import { findCrisisWords, riskSignals, type RiskReason } from './risk.js';
-import { CONTACT_METHODS, resolveTextIn, type ContactMethod, type TextContext } from './script-logic.js';
-import type { Script, Step, StepOf, Text } from './script-schema.js';
-import { commonTexts, type Texts } from './scripts/common.js';
-import { welcomeScript, welcomeTexts } from './scripts/welcome.js';
+import { resolveTextIn, type TextContext } from './script-logic.js';
+import type { Script, Step, Text } from './script-schema.js';
+import type { Texts } from './scripts/common.js';
+import { openerTexts, welcomeScript } from './scripts/welcome-script.js';
 import { translationValidated } from './scripts/instrument-defs.js';
 import { styles } from './check-in.styles.js';
+import type { Choice, Shown, ViewHost } from './views.js';
 
 const TAG = 'intake-check-in';
 type Subject = E.Subject;
@@ -21,16 +21,37 @@ interface Flow {
   script: Script;
   /** Built-in scripts: their translated texts (message id -> text) for a subject. */
   texts?: (subject: Subject) => Texts;
+  /** Texts past the first step come with views.ts (the welcome script). */
+  late?: boolean;
 }
 const BUILT_IN = ['welcome', 'phq-9', 'gad-7', 'phq-4', 'who-5', 'self-referral'];
-interface Shown {
-  text: string;
-  lang?: string;
-}
-interface Choice {
-  value: string | number | boolean;
-  label: Shown;
-}
+
+/**
+ * The views of the steps that never open a conversation (comment, multiple choice, text, number,
+ * contact, consent, summary, scores, the save prompt) load right after the first paint or at the
+ * person's first touch, so the opener paints without them. One module for every check-in on the page.
+ */
+type Views = typeof import('./views.js');
+let views: Views | undefined;
+let viewsLoad: Promise<Views> | undefined;
+const loadViews = (): Promise<Views> =>
+  (viewsLoad ??= import('./views.js').then(
+    (m) => (views = m),
+    (err: unknown) => {
+      viewsLoad = undefined; // try again next time
+      throw err;
+    },
+  ));
+const preloadViews = (): void => void loadViews().catch(() => {
+  // Offline for now: loaded again when a step needs it, which reports the failure.
+});
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/** Answers worded by views.ts in the transcript. */
+const VIEW_ANSWERS: ReadonlySet<Step['kind']> = new Set(['number', 'consent', 'contact']);
+/** Whether the controls of a step need views.ts. */
+const viewBody = (step: Step): boolean =>
+  step.kind === 'single' ? !!step.comment || !!step.instrument : step.kind === 'message' ? !!step.showScores : true;
 
 /**
  * @summary A warm, one-question-at-a-time check-in ("Hey, want to talk?") with optional validated
@@ -108,6 +129,8 @@ export class IntakeCheckIn extends LitElement {
   private done = false;
   private result?: CheckInResult;
   private readonly internals?: ElementInternals;
+  /** Set while views.ts loads for this element; updateComplete waits for it. */
+  private viewsPending?: Promise<void>;
 
   constructor() {
     super();
@@ -143,6 +166,12 @@ export class IntakeCheckIn extends LitElement {
     if (!customElements.get('intake-crisis-card')) void import('../crisis-card/define.js');
     // The result builder and scoring are needed only at the end: fetched now, off the first paint.
     void import('./result.js');
+    // The views of later steps: at the person's first touch, or once the page is idle after the first paint.
+    if (!views) {
+      for (const type of ['pointerdown', 'keydown', 'focusin']) this.addEventListener(type, preloadViews, { once: true });
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(preloadViews, { timeout: 2000 });
+      else setTimeout(preloadViews, 200);
+    }
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -156,10 +185,85 @@ export class IntakeCheckIn extends LitElement {
 
   override updated(): void {
     this.syncForm();
-    if (this.focusNext) {
-      this.focusNext = false;
-      this.renderRoot.querySelector<HTMLElement>('#q-current')?.focus();
-    }
+    if (!this.focusNext) return;
+    const question = this.renderRoot.querySelector<HTMLElement>('#q-current');
+    // Drawn without the log while views.ts loads: focus moves once the question is there.
+    if (question || !this.viewsPending) this.focusNext = false;
+    question?.focus();
+  }
+
+  /** Resolves once the step on screen is drawn, including one that waited for views.ts. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.viewsPending) return done;
+    await this.viewsPending;
+    return this.getUpdateComplete();
+  }
+
+  /** What views.ts reads from the element and calls back on it. */
+  private readonly host: ViewHost = (() => {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const el = this;
+    return {
+      get script() {
+        return el.flow!.script;
+      },
+      get engine() {
+        return el.engine!;
+      },
+      get picks() {
+        return el.picks;
+      },
+      get result() {
+        return el.result;
+      },
+      get saving() {
+        return el.saving;
+      },
+      show: (text, ctx) => el.show(text, ctx),
+      choices: (items, chosen, pick) => el.choices(items, chosen, pick),
+      continueButton: () => el.continueButton(),
+      answerText: (step, a, ctx) => el.answerText(step, a, ctx),
+      commentOf: (step) => el.commentOf(step),
+      answer: (step, value, comment) => el.answer(step, value, comment),
+      skip: (step) => el.skip(step),
+      act: (next, answered) => el.act(next, answered),
+      draft: (stepId, text) => el.draft(stepId, text),
+      setPicks: (stepId, values) => (el.picks = { ...el.picks, [stepId]: values }),
+      edit: (stepId) => el.edit(stepId),
+      choosePersist: (yes) => el.choosePersist(yes),
+      reset: () => el.reset(),
+      now: () => el.now(),
+    };
+  })();
+
+  /** Whether drawing this state needs views.ts: the save prompt, the step's controls, or an answer in the log. */
+  private needsViews({ script, late }: Flow, state: E.EngineState): boolean {
+    if (this.persist && this.saving !== 'no') return true;
+    const step = E.currentStep(script, state);
+    if (step && viewBody(step)) return true;
+    return this.logNeedsViews({ script, late }, state);
+  }
+
+  /** Whether the log, past the first step, needs views.ts: texts that come with it, or answers it words. */
+  private logNeedsViews({ script, late }: Flow, state: E.EngineState): boolean {
+    if (late && state.current !== script.steps[0].id) return true;
+    const path = E.visiblePath(script, state);
+    const at = state.current === null ? path.length : path.indexOf(state.current);
+    return path.slice(0, Math.max(at, 0)).some((id) => late || VIEW_ANSWERS.has(E.stepById(script, id)!.kind));
+  }
+
+  /**
+   * Loads views.ts for this element (updateComplete waits), then runs `then` (by default: draw again).
+   * If it cannot load, the host hears `intake-error` "network" and the person stays where they are.
+   */
+  private withViews(then: () => void = () => this.requestUpdate()): void {
+    const tracked: Promise<void> = loadViews()
+      .then(then, (err: unknown) => reportError(this, 'network', `Could not load the next step of the check-in: ${messageOf(err)}`, TAG))
+      .finally(() => {
+        if (this.viewsPending === tracked) this.viewsPending = undefined;
+      });
+    this.viewsPending = tracked;
   }
 
   private get startSubject(): Subject {
@@ -173,8 +277,12 @@ export class IntakeCheckIn extends LitElement {
     const input = this.script ?? 'welcome';
     if (typeof input === 'string') {
       const id = input || 'welcome';
-      // The default script is part of the first load; the others come with their screeners.
-      if (id === 'welcome') return this.begin({ script: welcomeScript, texts: welcomeTexts }, true);
+      // The default script's steps and first texts are part of the first load (its other texts come with
+      // views.ts); the other scripts come with their screeners.
+      if (id === 'welcome') {
+        const texts = (subject: Subject) => (views ? views.welcomeTexts(subject) : openerTexts());
+        return this.begin({ script: welcomeScript, texts, late: true }, true);
+      }
       if (!BUILT_IN.includes(id)) {
         return this.fail(
           'invalid-attribute',
@@ -298,8 +406,16 @@ export class IntakeCheckIn extends LitElement {
   private act(next: E.EngineState, answered?: Step, draftRisk?: string): void {
     const { flow, engine } = this;
     if (!flow || !engine || next === engine) return;
+    if (!views && this.needsViews(flow, next)) {
+      // Help never waits for a download; the move does (the person stays here if it fails).
+      if (answered) this.checkRisk(answered, next, draftRisk);
+      this.withViews(() => {
+        if (this.flow === flow && this.engine === engine) this.act(next, answered, draftRisk);
+      });
+      return;
+    }
     this.engine = next;
-    if (answered) this.checkRisk(answered, draftRisk);
+    if (answered) this.checkRisk(answered, next, draftRisk);
     this.focusNext = true;
     this.save();
     if (next.current !== null && next.current !== engine.current) {
@@ -315,6 +431,14 @@ export class IntakeCheckIn extends LitElement {
   private async finish(state: E.EngineState, announce: boolean): Promise<void> {
     const flow = this.flow;
     const { buildResult } = await import('./result.js');
+    // The answers' texts (after a resume at the end, views.ts may still be on its way).
+    if (flow?.late && !views) {
+      try {
+        await loadViews();
+      } catch (err) {
+        return reportError(this, 'network', `Could not load the check-in's texts: ${messageOf(err)}`, TAG);
+      }
+    }
     // The person moved on (Back, reset) while it loaded: that state is no longer the end.
     if (!flow || this.flow !== flow || this.engine?.current !== state.current) return;
     this.result = buildResult(flow.script, state, { locale: getLocale(), lookup: this.ctx(this.texts()).lookup });
@@ -328,8 +452,8 @@ export class IntakeCheckIn extends LitElement {
     return !step || (step.kind === 'message' && step.end === true);
   }
 
-  private checkRisk(step: Step, draft?: string): void {
-    const answer = E.prefill(this.engine!, step.id).answer;
+  private checkRisk(step: Step, state: E.EngineState, draft?: string): void {
+    const answer = E.prefill(state, step.id).answer;
     const signals = riskSignals(step, answer);
     // Words typed and then held back with "I'd rather not say" still deserve help (nothing is sent).
     if (draft && findCrisisWords(draft).length) signals.push({ reason: 'crisis-words', level: 'urgent', stepId: step.id });
@@ -418,6 +542,11 @@ export class IntakeCheckIn extends LitElement {
     const at = engine.current === null ? path.length : path.indexOf(engine.current);
     const before = path.slice(0, Math.max(at, 0)).map((id) => E.stepById(script, id)!);
     const step = E.currentStep(script, engine);
+    if (!views && this.needsViews(flow, engine)) {
+      if (!this.viewsPending) this.withViews();
+      // A log that views.ts words (after a resume): nothing to show for this moment.
+      if (this.logNeedsViews(flow, engine)) return html`<section part="card" class="card" aria-busy="true"></section>`;
+    }
     // Append-only going forward, so Lit keeps each message's DOM node and the log announces only new ones.
     const entries: TemplateResult[] = [];
     for (const s of before) {
@@ -431,56 +560,24 @@ export class IntakeCheckIn extends LitElement {
 
     const title = script.title ? this.show(script.title, ctx).text : msg('Check-in', { desc: 'Title of the welcome check-in conversation' });
     return html`<section part="card" class="card" aria-label=${title}>
-      ${this.persistPrompt()}
+      ${this.persist && views ? views.persistPrompt(this.host) : nothing}
       <div class="log" role="log" part="transcript" aria-label=${msg('Conversation', { desc: 'Check-in: accessible name of the transcript' })}>
         ${entries}
       </div>
       ${this.reasons.length
         ? this.crisisCard('urgent')
         : nothing}
-      ${step ? this.controls(step, ctx, engine) : nothing}
+      ${step && (views || !viewBody(step)) ? this.controls(step, ctx, engine) : nothing}
       ${this.notices(script, step, ctx)}
     </section>`;
-  }
-
-  private persistPrompt(): TemplateResult | typeof nothing {
-    if (!this.persist) return nothing;
-    if (this.saving === undefined) {
-      return html`<div class="persist" role="group" aria-labelledby="persist-q">
-        <p id="persist-q">
-          ${msg('Do you want to save your answers on this device until you close this tab? Then you can pick up where you left off.', {
-            desc: 'Check-in: asking before anything is stored',
-          })}
-        </p>
-        <div class="row">
-          <button type="button" class="action secondary" part="action" @click=${() => this.choosePersist(true)}>
-            ${msg('Yes, save them', { desc: 'Check-in: agree to keep answers on this device' })}
-          </button>
-          <button type="button" class="action secondary" part="action" @click=${() => this.choosePersist(false)}>
-            ${msg("No, don't save", { desc: 'Check-in: do not keep answers on this device' })}
-          </button>
-        </div>
-      </div>`;
-    }
-    if (this.saving === 'no') return nothing;
-    return html`<div class="persist small">
-      <p>
-        ${this.saving === 'resumed'
-          ? msg('Welcome back. We kept your answers.', { desc: 'Check-in: resumed after a reload' })
-          : msg('Your answers are saved on this device until you close this tab. Quick exit deletes them.', {
-              desc: 'Check-in: after the person agreed to save',
-            })}
-      </p>
-      <button type="button" class="action secondary" part="action" @click=${() => this.reset()}>${msg('Start over')}</button>
-    </div>`;
   }
 
   private bubble(step: Step, ctx: TextContext, current: boolean, texts?: Texts): TemplateResult {
     const t = this.show(step.text, ctx);
     const help = current && step.help ? this.show(step.help, ctx) : undefined;
     const english =
-      current && step.kind === 'single' && step.instrument && !translationValidated(step.instrument.id, ctx.locale)
-        ? (texts ?? commonTexts('self'))['common.instrument.english']
+      current && views && step.kind === 'single' && step.instrument && !translationValidated(step.instrument.id, ctx.locale)
+        ? (texts ?? views.commonTexts('self'))['common.instrument.english']
         : undefined;
     const list = step.kind === 'message' && step.list?.length ? step.list.map((l) => this.show(l, ctx)) : undefined;
     return html`<div
@@ -511,52 +608,20 @@ export class IntakeCheckIn extends LitElement {
 
   private answerText(step: Step, a: E.Answer | undefined, ctx: TextContext): string {
     if (!a || a.skipped || a.value === undefined) return this.skipLabel();
-    const list = (items: string[]) => new Intl.ListFormat(ctx.locale, { type: 'conjunction' }).format(items);
     const v = a.value;
     let out: string;
-    switch (step.kind) {
-      case 'single':
-      case 'multiple': {
-        const chosen = Array.isArray(v) ? v : [v];
-        out = list(step.options.filter((o) => chosen.includes(o.value)).map((o) => this.show(o.text, ctx).text));
-        break;
-      }
-      case 'number':
-        out = new Intl.NumberFormat(ctx.locale).format(v as number);
-        break;
-      case 'consent':
-        out = v === true ? this.yesConsent() : this.noConsent();
-        break;
-      case 'contact': {
-        const c = v as E.ContactAnswer;
-        out = [
-          ...c.methods.map((m) => this.methodLabel(m as ContactMethod)),
-          c.name,
-          c.phone,
-          c.email,
-          c.bestTime,
-        ]
-          .filter(Boolean)
-          .join(' · ');
-        break;
-      }
-      default:
-        out = String(v);
+    if (step.kind === 'single' || step.kind === 'multiple') {
+      const chosen = Array.isArray(v) ? v : [v];
+      const items = step.options.filter((o) => chosen.includes(o.value)).map((o) => this.show(o.text, ctx).text);
+      out = new Intl.ListFormat(ctx.locale, { type: 'conjunction' }).format(items);
+    } else {
+      // Numbers, consent and contact answers are worded by views.ts (here before such a step shows).
+      out = views ? views.answerValue(step, v, ctx) : String(v);
     }
     return a.comment ? `${out}. ${a.comment}` : out;
   }
 
   private skipLabel = () => msg("I'd rather not say", { desc: 'Check-in: skip any question' });
-  private yesConsent = () => msg('Yes, I agree', { desc: 'Check-in: consent answer' });
-  private noConsent = () => msg("No, please don't share", { desc: 'Check-in: consent answer' });
-
-  private methodLabel(m: ContactMethod): string {
-    return m === 'call'
-      ? msg('Call me', { desc: 'Check-in: contact method' })
-      : m === 'text'
-        ? msg('Text me', { desc: 'Check-in: contact method' })
-        : msg('Email me', { desc: 'Check-in: contact method' });
-  }
 
   /* ------------------------------------------------------------ controls */
 
@@ -591,40 +656,25 @@ export class IntakeCheckIn extends LitElement {
   }
 
   private body(step: Step, ctx: TextContext, engine: E.EngineState): TemplateResult | typeof nothing {
-    const { answer, draft } = E.prefill(engine, step.id);
+    // controls() draws only once views.ts is here when the step needs it (see needsViews()).
     switch (step.kind) {
-      case 'single':
+      case 'single': {
+        const { answer, draft } = E.prefill(engine, step.id);
         return html`${this.choices(
           step.options.map((o) => ({ value: o.value, label: this.show(o.text, ctx) })),
           answer?.skipped ? undefined : answer?.value,
           (value) => this.answer(step, value, this.commentOf(step)),
         )}
-        ${step.comment ? this.comment(step, ctx, draft ?? answer?.comment) : nothing}`;
-      case 'multiple':
-        return this.multiple(step, ctx, answer, draft);
-      case 'text':
-        return this.textInput(step, draft ?? (typeof answer?.value === 'string' ? answer.value : ''));
-      case 'number':
-        return this.number(step, ctx, answer, draft);
-      case 'contact':
-        return this.contact(step, answer, draft);
-      case 'consent':
-        return this.choices(
-          [
-            { value: true, label: { text: this.yesConsent() } },
-            { value: false, label: { text: this.noConsent() } },
-          ],
-          answer?.value,
-          (value) => this.answer(step, value),
-        );
-      case 'summary':
-        return html`${this.summary(step, ctx, engine)}${this.continueButton()}`;
+        ${step.comment && views ? views.comment(this.host, step, ctx, draft ?? answer?.comment) : nothing}`;
+      }
       case 'message':
-        return html`${step.showScores ? this.scores(ctx) : nothing}
+        return html`${step.showScores && views ? views.scores(this.host, ctx) : nothing}
         ${step.crisisCard
           ? this.crisisCard(step.crisisCard)
           : nothing}
         ${step.end ? nothing : this.continueButton()}`;
+      default:
+        return views ? views.body(this.host, step, ctx, engine) : nothing;
     }
   }
 
@@ -692,229 +742,6 @@ export class IntakeCheckIn extends LitElement {
     return draft ?? answer?.comment;
   }
 
-  private comment(step: StepOf<'single'> | StepOf<'multiple'>, ctx: TextContext, value: string | undefined): TemplateResult {
-    const label = this.show(step.comment!, ctx);
-    return html`<div class="field">
-      <label for="comment" lang=${label.lang ?? nothing}>${label.text}</label>
-      <textarea id="comment" rows="2" maxlength="2000" .value=${value ?? ''} @input=${(e: Event) => this.draft(step.id, (e.target as HTMLTextAreaElement).value)}></textarea>
-    </div>`;
-  }
-
-  private multiple(step: StepOf<'multiple'>, ctx: TextContext, answer: E.Answer | undefined, draft: string | undefined): TemplateResult {
-    const picked = this.picks[step.id] ?? (Array.isArray(answer?.value) ? answer.value : []);
-    const toggle = (value: string, on: boolean) => {
-      const option = step.options.find((o) => o.value === value);
-      let next = on ? [...picked.filter((v) => v !== value), value] : picked.filter((v) => v !== value);
-      if (on && option?.exclusive) next = [value];
-      else if (on) next = next.filter((v) => !step.options.find((o) => o.value === v)?.exclusive);
-      this.picks = { ...this.picks, [step.id]: next };
-    };
-    const send = () => {
-      const values = step.options.filter((o) => picked.includes(o.value)).map((o) => o.value);
-      if (values.length) this.answer(step, values, this.commentOf(step));
-      else this.skip(step);
-    };
-    return html`<div class="choices" role="group" aria-labelledby="q-current">
-        ${step.options.map((o) => {
-          const label = this.show(o.text, ctx);
-          return html`<label class="choice check" part="choice" lang=${label.lang ?? nothing}>
-            <input type="checkbox" .checked=${picked.includes(o.value)} @change=${(e: Event) => toggle(o.value, (e.target as HTMLInputElement).checked)} />
-            <span>${label.text}</span>
-          </label>`;
-        })}
-      </div>
-      ${step.comment ? this.comment(step, ctx, draft ?? answer?.comment) : nothing}
-      <div class="row">
-        <button type="button" class="action" part="action" @click=${send}>${msg('Continue', { desc: 'Check-in: go on to the next step' })}</button>
-      </div>`;
-  }
-
-  private textInput(step: StepOf<'text'>, value: string): TemplateResult {
-    const send = (e: Event) => {
-      e.preventDefault();
-      const text = E.prefill(this.engine!, step.id).draft ?? value;
-      if (text.trim()) this.answer(step, text);
-      else this.skip(step);
-    };
-    const input = (e: Event) => this.draft(step.id, (e.target as HTMLInputElement).value);
-    const max = step.maxLength ?? 2000;
-    return html`<form class="field" @submit=${send}>
-      ${step.multiline
-        ? html`<textarea id="answer" aria-labelledby="q-current" rows="3" maxlength=${max} .value=${value} @input=${input}></textarea>`
-        : html`<input
-            id="answer"
-            aria-labelledby="q-current"
-            type=${step.inputMode === 'email' ? 'email' : step.inputMode === 'tel' ? 'tel' : 'text'}
-            inputmode=${step.inputMode ?? nothing}
-            maxlength=${max}
-            autocomplete="off"
-            .value=${value}
-            @input=${input}
-          />`}
-      <div class="row"><button class="action" part="action">${msg('Send', { desc: 'Check-in: send a typed answer' })}</button></div>
-    </form>`;
-  }
-
-  private number(step: StepOf<'number'>, ctx: TextContext, answer: E.Answer | undefined, draft: string | undefined): TemplateResult {
-    const minLabel = step.minLabel ? this.show(step.minLabel, ctx) : undefined;
-    const maxLabel = step.maxLabel ? this.show(step.maxLabel, ctx) : undefined;
-    const fmt = new Intl.NumberFormat(ctx.locale);
-    const ends =
-      minLabel || maxLabel
-        ? html`<p class="ends">
-            ${minLabel ? html`<span lang=${minLabel.lang ?? nothing}>${fmt.format(step.min)}: ${minLabel.text}</span>` : nothing}
-            ${maxLabel ? html`<span lang=${maxLabel.lang ?? nothing}>${fmt.format(step.max)}: ${maxLabel.text}</span>` : nothing}
-          </p>`
-        : nothing;
-    const by = step.step ?? 1;
-    if (step.scale && (step.max - step.min) / by <= 10) {
-      const values: number[] = [];
-      for (let v = step.min; v <= step.max + 1e-9; v += by) values.push(Math.round(v * 1e6) / 1e6);
-      return html`${ends}${this.choices(
-        values.map((v) => ({ value: v, label: { text: fmt.format(v) } })),
-        answer?.value,
-        (v) => this.answer(step, v),
-      )}`;
-    }
-    const value = draft ?? (typeof answer?.value === 'number' ? String(answer.value) : '');
-    const send = (e: Event) => {
-      e.preventDefault();
-      const text = E.prefill(this.engine!, step.id).draft ?? value;
-      if (text.trim()) this.answer(step, text);
-      else this.skip(step);
-    };
-    return html`${ends}<form class="field" @submit=${send}>
-        <input
-          id="answer"
-          aria-labelledby="q-current"
-          type="number"
-          inputmode="decimal"
-          min=${step.min}
-          max=${step.max}
-          step=${by}
-          .value=${value}
-          @input=${(e: Event) => this.draft(step.id, (e.target as HTMLInputElement).value)}
-        />
-        <div class="row"><button class="action" part="action">${msg('Send', { desc: 'Check-in: send a typed answer' })}</button></div>
-      </form>`;
-  }
-
-  private contact(step: StepOf<'contact'>, answer: E.Answer | undefined, draft: string | undefined): TemplateResult {
-    let c: E.ContactAnswer = { methods: [] };
-    try {
-      if (draft) c = { methods: [], ...JSON.parse(draft) };
-      else if (answer?.value && typeof answer.value === 'object' && !Array.isArray(answer.value)) c = answer.value as E.ContactAnswer;
-    } catch {
-      // a broken draft starts empty
-    }
-    const set = (patch: Partial<E.ContactAnswer>) => this.draft(step.id, JSON.stringify({ ...c, ...patch }));
-    const text = (key: 'name' | 'phone' | 'email' | 'bestTime', label: string, type = 'text', autocomplete = 'off') =>
-      html`<div class="field">
-        <label for="c-${key}">${label}</label>
-        <input id="c-${key}" type=${type} autocomplete=${autocomplete} maxlength="200" .value=${c[key] ?? ''} @input=${(e: Event) => set({ [key]: (e.target as HTMLInputElement).value })} />
-      </div>`;
-    const methods = CONTACT_METHODS.filter((m) => step.methods.includes(m));
-    const send = (e: Event) => {
-      e.preventDefault();
-      const value = { ...c, leaveMessage: c.leaveMessage };
-      const { flow, engine } = this;
-      if (!flow || !engine) return;
-      const next = E.answer(flow.script, engine, value, { at: this.now() });
-      if (next === engine) this.skip(step);
-      else this.act(next, step);
-    };
-    return html`<form class="contact" @submit=${send}>
-      <fieldset>
-        <legend>${msg('How should we reach you?', { desc: 'Check-in: contact methods' })}</legend>
-        <div class="choices">
-          ${methods.map(
-            (m) => html`<label class="choice check" part="choice">
-              <input
-                type="checkbox"
-                .checked=${c.methods.includes(m)}
-                @change=${(e: Event) =>
-                  set({ methods: (e.target as HTMLInputElement).checked ? [...c.methods.filter((x) => x !== m), m] : c.methods.filter((x) => x !== m) })}
-              />
-              <span>${this.methodLabel(m)}</span>
-            </label>`,
-          )}
-        </div>
-      </fieldset>
-      ${step.askName ? text('name', msg('Your name, or what you like to be called', { desc: 'Check-in: contact field' }), 'text', 'name') : nothing}
-      ${methods.includes('call') || methods.includes('text') ? text('phone', msg('Phone number', { desc: 'Check-in: contact field' }), 'tel', 'tel') : nothing}
-      ${methods.includes('email') ? text('email', msg('Email address', { desc: 'Check-in: contact field' }), 'email', 'email') : nothing}
-      ${step.askBestTime ? text('bestTime', msg('Best time to reach you', { desc: 'Check-in: contact field' })) : nothing}
-      ${step.askLeaveMessage
-        ? html`<fieldset>
-            <legend>${msg('Is it okay to leave a message?', { desc: 'Check-in: contact question (safety: someone else may hear it)' })}</legend>
-            <div class="row">
-              ${[true, false].map(
-                (yes) => html`<label class="choice check" part="choice">
-                  <input type="radio" name="leave" .checked=${c.leaveMessage === yes} @change=${() => set({ leaveMessage: yes })} />
-                  <span>${yes ? msg("Yes, that's okay", { desc: 'Check-in: okay to leave a message' }) : msg("No, please don't", { desc: 'Check-in: not okay to leave a message' })}</span>
-                </label>`,
-              )}
-            </div>
-          </fieldset>`
-        : nothing}
-      <div class="row"><button class="action" part="action">${msg('Continue', { desc: 'Check-in: go on to the next step' })}</button></div>
-    </form>`;
-  }
-
-  private summary(_step: Step, ctx: TextContext, engine: E.EngineState): TemplateResult {
-    const { script } = this.flow!;
-    const rows = E.effectiveAnswers(script, engine);
-    return html`<ul class="summary" role="list">
-      ${rows.map(({ step, answer }) => {
-        const q = this.show(step.text, ctx);
-        return html`<li>
-          <span class="sq" lang=${q.lang ?? nothing}>${q.text}</span>
-          <span class="sa">${this.answerText(step, answer, ctx)}</span>
-          <button
-            type="button"
-            class="action secondary small"
-            part="action"
-            aria-label=${msg(str`Change your answer: ${q.text}`, { desc: 'Check-in: accessible name of the Change button on the summary' })}
-            @click=${() => this.edit(step.id)}
-          >
-            ${msg('Change', { desc: 'Check-in: change an answer from the summary' })}
-          </button>
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  private scores(ctx: TextContext): TemplateResult | typeof nothing {
-    const scores = this.result?.instruments ?? [];
-    if (!scores.length) return nothing;
-    return html`<div class="scores">
-      <p>${msg('Your screening results. This is not a diagnosis:', { desc: 'Check-in: heading of screener scores' })}</p>
-      <ul>
-        ${scores.flatMap((s) => this.scoreLines(s, ctx.locale).map((line) => html`<li>${line}</li>`))}
-      </ul>
-    </div>`;
-  }
-
-  private scoreLines(s: InstrumentResult, locale: Locale): string[] {
-    const n = (x: number) => new Intl.NumberFormat(locale).format(x);
-    const name = s.instrument.toUpperCase();
-    const skipped = (label: string) => msg(str`${label}: some questions were skipped, so there is no total.`, { desc: 'Check-in: screener result' });
-    if (s.subscales) {
-      return s.subscales.map((sub) => {
-        const label = sub.id.toUpperCase();
-        if (sub.total === undefined) return skipped(label);
-        const line = msg(str`${label}: ${n(sub.total)} out of ${n(sub.items * 3)}`, { desc: 'Check-in: screener result' });
-        return sub.positive ? `${line}. ${this.talkHint()}` : line;
-      });
-    }
-    if (s.total === undefined) return [skipped(name)];
-    if (s.percentage !== undefined) return [msg(str`${name}: ${n(s.percentage)} out of 100`, { desc: 'Check-in: WHO-5 result as a percentage' })];
-    const band = s.band ? bandText(s.band) : '';
-    return [msg(str`${name}: ${n(s.total)} out of ${n(s.maxTotal)} (${band})`, { desc: 'Check-in: screener total and band' })];
-  }
-
-  private talkHint = () => msg('It may help to talk with someone about this.', { desc: 'Check-in: after a positive PHQ-2 or GAD-2 screen' });
-
   private notices(script: Script, step: Step | undefined, ctx: TextContext): TemplateResult | typeof nothing {
     if (!script.notices?.length) return nothing;
     const hasInstrument = script.steps.some((s) => s.kind === 'single' && s.instrument);
@@ -930,24 +757,6 @@ export class IntakeCheckIn extends LitElement {
     </footer>`;
   }
 }
-
-function bandText(band: string): string {
-  switch (band) {
-    case 'none-minimal':
-      return msg('none or minimal', { desc: 'Screener band (PHQ-9)' });
-    case 'minimal':
-      return msg('minimal', { desc: 'Screener band (GAD-7)' });
-    case 'mild':
-      return msg('mild', { desc: 'Screener band' });
-    case 'moderate':
-      return msg('moderate', { desc: 'Screener band' });
-    case 'moderately-severe':
-      return msg('moderately severe', { desc: 'Screener band (PHQ-9)' });
-    default:
-      return msg('severe', { desc: 'Screener band' });
-  }
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'intake-check-in': IntakeCheckIn;

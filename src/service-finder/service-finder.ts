@@ -2,7 +2,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { repeat } from 'lit/directives/repeat.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { emit, reportError } from '../core/events.js';
 import { syncLocaleAttributes } from '../core/localization.js';
@@ -12,13 +11,15 @@ import type { ServiceAction } from '../core/service-schemas.js';
 import type { NormalizedService } from './hsds.js';
 import type { SearchIndex } from './search-index.js';
 import { openMask, isValidTimeZone } from './open-now.js';
-import { nearestKm, parseLatLon, type LatLon } from './distance.js';
+import { parseLatLon, type LatLon } from './distance.js';
 // Loading, the search index and the API client are imported when first needed: a page with only `src` never loads remote.ts.
 import type { LoadedDirectory } from './load.js';
 import type { RemoteErrorKind } from './remote.js';
-import { costText, formatDistance, formatNumber, KM_PER_MILE, languageName, openText, plural, usesMiles } from './service-texts.js';
+import { formatNumber, KM_PER_MILE, plural, usesMiles } from './service-texts.js';
 import type { NeedOption } from './needs-filter.js';
 import type { ViewHost } from './views.js';
+import type { FilterHost, Filters } from './filters.js';
+import type { CardHost } from './results.js';
 import { styles } from './service-finder.styles.js';
 
 /** The crisis card shows only in the empty and error states: load it then, not with the finder. */
@@ -44,6 +45,42 @@ const loadViews = (): Promise<Views> =>
     },
   ));
 
+/**
+ * The filters panel's controls, "Use my location" and the empty state load when the person first hovers,
+ * focuses or types in the finder, once the results have painted and the page is idle, or when the panel
+ * opens or nothing matches before that. The panel is collapsed at first paint. One module for every finder.
+ */
+type FiltersModule = typeof import('./filters.js');
+let filtersModule: FiltersModule | undefined;
+let filtersLoad: Promise<FiltersModule> | undefined;
+const loadFilters = (): Promise<FiltersModule> =>
+  (filtersLoad ??= import('./filters.js').then(
+    (m) => (filtersModule = m),
+    (err: unknown) => {
+      filtersLoad = undefined; // try again next time
+      throw err;
+    },
+  ));
+const whenIdle = (fn: () => void): unknown => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200));
+
+/**
+ * The result cards (and the plain list they sit in) load with the directory and its search index, which
+ * they wait for anyway: the first paint goes without them. One module for every finder on the page.
+ */
+type Results = typeof import('./results.js');
+let resultsModule: Results | undefined;
+let resultsLoad: Promise<Results> | undefined;
+const loadResults = (): Promise<Results> =>
+  (resultsLoad ??= import('./results.js').then(
+    (m) => (resultsModule = m),
+    (err: unknown) => {
+      resultsLoad = undefined; // try again next time
+      throw err;
+    },
+  ));
+/** Started with a directory's download; a failure here shows when the list renders (resultItems). */
+const preloadResults = (): Promise<unknown> => loadResults().catch(() => undefined);
+
 /** The search index comes with the directory (load.ts needs it as well), not with the element. */
 /**
  * Short result lists render as plain DOM; the virtualizer (about 7 kB) loads only when a list is
@@ -64,20 +101,6 @@ const messageOf = (err: unknown): string => (err instanceof Error ? err.message 
 const STORAGE_KEY = `${STORAGE_PREFIX}service-finder:saved`;
 const TAXONOMY_CODE = /^\d{3}(-\d{2}){0,4}$/;
 
-type When = '' | 'now' | 'today';
-type How = '' | 'in-person' | 'telehealth';
-interface Filters {
-  /** 'host': the `needs` the host gave; '': any kind of help; else one need id. */
-  need: string;
-  language: string;
-  free: boolean;
-  wheelchair: boolean;
-  when: When;
-  how: How;
-  age: string;
-  /** '' or a distance in the person's unit (miles or km). */
-  within: string;
-}
 const NO_FILTERS: Filters = { need: 'host', language: '', free: false, wheelchair: false, when: '', how: '', age: '', within: '' };
 
 type View = 'list' | 'detail' | 'saved';
@@ -205,6 +228,11 @@ export class IntakeServiceFinder extends LitElement {
   private focusNext?: string;
   /** Set while views.ts loads for this element; updateComplete waits for it. */
   private viewsPending?: Promise<void>;
+  /** Set while filters.ts loads for this element; updateComplete waits for it. */
+  private filtersPending?: Promise<void>;
+  /** The empty state asked for filters.ts (a failed preload is reported only when something waits for it). */
+  private filtersWanted = false;
+  private filtersPreloadQueued = false;
 
   constructor() {
     super();
@@ -350,6 +378,10 @@ export class IntakeServiceFinder extends LitElement {
 
   override updated(): void {
     this.watchMoreButton();
+    if (this.loadState === 'ready' && !filtersModule && !this.filtersPreloadQueued) {
+      this.filtersPreloadQueued = true;
+      whenIdle(() => this.loadFiltersModule());
+    }
     if (this.focusNext) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusNext);
       if (target) {
@@ -397,7 +429,7 @@ export class IntakeServiceFinder extends LitElement {
     this.loadState = 'loading';
     this.slowTimer = setTimeout(() => (this.slow = true), this.slowAfter);
     const job = url ? { url, timeZone: this.zone } : { data: this.services, timeZone: this.zone };
-    Promise.all([import('./load.js'), loadSearchIndex()])
+    Promise.all([import('./load.js'), loadSearchIndex(), preloadResults()])
       .then(([{ loadDirectory }]) => loadDirectory(job, controller.signal))
       .then(
         (loaded) => {
@@ -480,6 +512,7 @@ export class IntakeServiceFinder extends LitElement {
         import('./remote.js'),
         import('./load.js'),
         loadSearchIndex(),
+        preloadResults(),
       ]);
       const url = servicesUrl(base, { search: this.text, taxonomy: this.activeCodes(), page, perPage });
       const json = await getJson(url, controller.signal, this.timeout);
@@ -634,6 +667,7 @@ export class IntakeServiceFinder extends LitElement {
   // ---- person's actions --------------------------------------------------------------------------
 
   private onSearchInput(e: Event): void {
+    this.loadFiltersModule();
     this.text = (e.target as HTMLInputElement).value;
     this.view = 'list';
     this.announceCount();
@@ -654,27 +688,6 @@ export class IntakeServiceFinder extends LitElement {
     this.text = '';
     this.announceCount();
     this.focusNext = '#q';
-  }
-
-  private locate(): void {
-    if (!navigator.geolocation) {
-      this.locating = 'failed';
-      return;
-    }
-    this.locating = 'busy';
-    navigator.geolocation.getCurrentPosition(
-      (pos) => {
-        this.myOrigin = { lat: pos.coords.latitude, lon: pos.coords.longitude };
-        this.locating = '';
-        this.sort = 'distance';
-        this.say(msg('Showing the nearest services first.'));
-      },
-      () => {
-        this.locating = 'failed';
-        this.say(msg('We could not find your location. You can still search.'));
-      },
-      { maximumAge: 600_000, timeout: 15_000 },
-    );
   }
 
   private select(s: NormalizedService, action: ServiceAction): void {
@@ -803,7 +816,7 @@ export class IntakeServiceFinder extends LitElement {
   }
 
   override render() {
-    return html`<div class="finder view-${this.view}">
+    return html`<div class="finder view-${this.view}" @pointerenter=${this.loadFiltersModule} @focusin=${this.loadFiltersModule}>
       ${this.searchForm()} ${this.filterPanel()}
       <div class="toolbar">
         <p class="count" id="count">${this.loadState === 'ready' ? this.countText() : nothing}</p>
@@ -866,17 +879,39 @@ export class IntakeServiceFinder extends LitElement {
       await this.virtualizerPending;
       return this.getUpdateComplete();
     }
-    if (!this.viewsPending) return done;
-    await this.viewsPending;
+    const pending = this.viewsPending ?? this.filtersPending ?? this.resultsPending;
+    if (!pending) return done;
+    await pending;
     return this.getUpdateComplete();
   }
 
   private virtualizerPending?: Promise<unknown>;
 
-  /** The result list: plain for short lists, virtualized (loaded on demand) for long ones. */
+  /** Set while results.ts loads for this element (when the directory did not bring it); updateComplete waits for it. */
+  private resultsPending?: Promise<void>;
+
+  /** The result list: plain for short lists, virtualized (loaded on demand) for long ones; nothing until results.ts is in. */
   private resultItems(services: readonly NormalizedService[], total: number): unknown {
+    const r = resultsModule;
+    if (!r) {
+      this.resultsPending ??= loadResults()
+        .then(
+          () => this.requestUpdate(),
+          (err: unknown) => reportError(this, 'network', `Could not load the result list: ${messageOf(err)}`, TAG),
+        )
+        .finally(() => (this.resultsPending = undefined));
+      return nothing;
+    }
+    const host: CardHost = {
+      level: this.level,
+      now: this.clock(),
+      origin: this.effectiveOrigin,
+      saved: this.saved,
+      open: (id) => this.openService(id),
+      toggleSave: (s) => this.toggleSave(s),
+    };
     const key = (doc: number) => services[doc]!.id;
-    const render = (doc: number, i: number) => this.card(services[doc]!, i, total);
+    const render = (doc: number, i: number) => r.card(host, services[doc]!, i, total);
     if (total > PLAIN_LIST_MAX && virtualize) return virtualize({ items: this.results, keyFunction: key, renderItem: render });
     if (total > PLAIN_LIST_MAX && !this.virtualizerPending) {
       this.virtualizerPending = loadVirtualizer()
@@ -886,7 +921,7 @@ export class IntakeServiceFinder extends LitElement {
           this.requestUpdate();
         });
     }
-    return repeat(this.results.slice(0, PLAIN_LIST_MAX), key, render);
+    return r.plainList(this.results.slice(0, PLAIN_LIST_MAX), key, render);
   }
 
   private myListLabel(): string {
@@ -915,101 +950,57 @@ export class IntakeServiceFinder extends LitElement {
     return [f.need && (f.need !== 'host' || this.needs.length), f.language, f.free, f.wheelchair, f.when, f.how, f.age.trim(), f.within].filter(Boolean).length;
   }
 
-  private languageOptions(): string[] {
-    const idx = this.directory?.index;
-    if (!idx) return [];
-    const out: [string, number][] = [];
-    idx.facets.forEach((f, i) => {
-      if (f.startsWith('l:')) out.push([f.slice(2), idx.facetStart[i + 1]! - idx.facetStart[i]!]);
-    });
-    return out.sort((a, b) => b[1] - a[1]).map(([code]) => code);
+  /** Starts loading filters.ts for this element (a preload, or for the open panel or the empty state); re-renders when it is in. */
+  private loadFiltersModule(): void {
+    if (filtersModule || this.filtersPending) return;
+    this.filtersPending = loadFilters()
+      .then(
+        () => this.requestUpdate(),
+        (err: unknown) => {
+          const panel = this.renderRoot.querySelector<HTMLDetailsElement>('details.filters');
+          if (!panel?.open && !this.filtersWanted) return; // only a preload: try again when the person asks
+          this.filtersWanted = false;
+          if (panel) panel.open = false;
+          reportError(this, 'network', `Could not load the filters: ${messageOf(err)}`, TAG);
+        },
+      )
+      .finally(() => (this.filtersPending = undefined));
   }
 
+  private filterHost(): FilterHost {
+    return {
+      filters: this.filters,
+      active: this.activeFilterCount(),
+      needs: this.needs,
+      needOptions: this.needOptions,
+      index: this.directory?.index,
+      origin: this.effectiveOrigin,
+      myOrigin: this.myOrigin,
+      locating: this.locating,
+      text: this.text,
+      setFilter: (key, value) => this.setFilter(key, value),
+      clearFilters: () => this.clearFilters(),
+      clearSearch: () => this.clearSearch(),
+      located: (result, say) => {
+        if (typeof result === 'string') this.locating = result;
+        else {
+          this.myOrigin = result;
+          this.locating = '';
+          this.sort = 'distance';
+        }
+        if (say) this.say(say);
+      },
+      crisisCard: crisisCardTemplate,
+    };
+  }
+
+  /** The filters disclosure: its summary now, its controls once filters.ts is in (nothing until then). */
   private filterPanel(): TemplateResult {
-    const f = this.filters;
     const n = this.activeFilterCount();
     const count = formatNumber(n);
-    const miles = usesMiles();
-    const within = (d: number) => {
-      const distance = formatDistance(miles ? d * KM_PER_MILE : d);
-      return msg(str`Within ${distance}`);
-    };
-    const hostNeeds = this.needs.length ? this.needs.map((id) => this.needOptions.find((o) => o.id === id)?.label ?? id).join(', ') : '';
-    const onSelect = <K extends keyof Filters>(key: K) => (e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value as Filters[K]);
-    const origin = this.effectiveOrigin;
-    return html`<details class="filters" part="filters">
+    return html`<details class="filters" part="filters" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.loadFiltersModule()}>
       <summary>${n ? msg(str`Filters (${count} on)`) : msg('Filters')}</summary>
-      <div class="filter-grid">
-        <label
-          >${msg('Kind of help')}
-          <select @change=${onSelect('need')}>
-            <option value="" ?selected=${!f.need}>${msg('Any kind of help')}</option>
-            ${hostNeeds ? html`<option value="host" ?selected=${f.need === 'host'}>${msg(str`What you chose: ${hostNeeds}`)}</option>` : nothing}
-            ${this.needOptions.map((o) => html`<option value=${o.id} ?selected=${f.need === o.id}>${o.label}</option>`)}
-          </select></label
-        >
-        <label
-          >${msg('Language spoken')}
-          <select @change=${onSelect('language')}>
-            <option value="" ?selected=${!f.language}>${msg('Any language')}</option>
-            ${this.languageOptions().map((code) => html`<option value=${code} ?selected=${f.language === code}>${languageName(code)}</option>`)}
-          </select></label
-        >
-        <label
-          >${msg('When')}
-          <select @change=${onSelect('when')}>
-            <option value="" ?selected=${!f.when}>${msg('Any time')}</option>
-            <option value="now" ?selected=${f.when === 'now'}>${msg('Open now')}</option>
-            <option value="today" ?selected=${f.when === 'today'}>${msg('Open today')}</option>
-          </select></label
-        >
-        <label
-          >${msg('How')}
-          <select @change=${onSelect('how')}>
-            <option value="" ?selected=${!f.how}>${msg('In person or by phone or video')}</option>
-            <option value="in-person" ?selected=${f.how === 'in-person'}>${msg('In person')}</option>
-            <option value="telehealth" ?selected=${f.how === 'telehealth'}>${msg('By phone or video')}</option>
-          </select></label
-        >
-        <label
-          >${msg('Distance')}
-          <select @change=${onSelect('within')} ?disabled=${!origin} aria-describedby="distance-hint">
-            <option value="" ?selected=${!f.within}>${msg('Any distance')}</option>
-            ${[1, 3, 5, 10, 25].map(
-              (d) => html`<option value=${d} ?selected=${f.within === String(d)}>${within(d)}</option>`,
-            )}
-          </select></label
-        >
-        <div class="locate">
-          <button type="button" class="action secondary" part="action" @click=${this.locate} ?disabled=${this.locating === 'busy'}>
-            ${this.myOrigin ? msg('Update my location') : msg('Use my location')}
-          </button>
-          <p id="distance-hint" class="hint">
-            ${this.locating === 'busy'
-              ? msg('Finding your location…')
-              : this.locating === 'failed'
-                ? msg('We could not find your location. You can still search.')
-                : this.myOrigin
-                  ? msg('Using your location. It stays on this device.')
-                  : origin
-                    ? msg('Distances are from the place this page set.')
-                    : msg('To see distances, use your location. We only ask when you press the button.')}
-          </p>
-        </div>
-        <label
-          >${msg('Age of the person who needs help')}
-          <input type="number" inputmode="numeric" min="0" max="120" .value=${f.age} @input=${(e: Event) => this.setFilter('age', (e.target as HTMLInputElement).value)} />
-        </label>
-        <label class="check"
-          ><input type="checkbox" .checked=${f.free} @change=${(e: Event) => this.setFilter('free', (e.target as HTMLInputElement).checked)} />
-          ${msg('Free')}</label
-        >
-        <label class="check"
-          ><input type="checkbox" .checked=${f.wheelchair} @change=${(e: Event) => this.setFilter('wheelchair', (e.target as HTMLInputElement).checked)} />
-          ${msg('Wheelchair accessible')}</label
-        >
-        <button type="button" class="action secondary" part="action" @click=${this.clearFilters} ?disabled=${n === 0}>${msg('Clear filters')}</button>
-      </div>
+      ${filtersModule ? filtersModule.filterGrid(this.filterHost()) : nothing}
     </details>`;
   }
 
@@ -1027,7 +1018,7 @@ export class IntakeServiceFinder extends LitElement {
     </div>`;
   }
 
-  private listBody(): TemplateResult {
+  private listBody(): TemplateResult | typeof nothing {
     if (this.loadState === 'idle') return html`<p class="notice">${msg('There is no list of services yet.')}</p>`;
     if (this.loadState === 'error') return this.notice();
     const needsPending = this.filters.need === 'host' && this.needs.length > 0 && !this.needsModule;
@@ -1054,48 +1045,12 @@ export class IntakeServiceFinder extends LitElement {
         : nothing}`;
   }
 
-  private emptyState(): TemplateResult {
-    const filtered = this.activeFilterCount() > 0;
-    return html`<div class="empty" part="empty">
-      <p class="empty-lead">${msg('No services match yet.')}</p>
-      <p>${filtered || this.text ? msg('Try fewer filters or other words. You can also look through everything.') : msg('This directory has no services to show.')}</p>
-      <div class="actions">
-        ${filtered ? html`<button type="button" class="action" part="action" @click=${this.clearFilters}>${msg('Clear filters')}</button>` : nothing}
-        ${this.text ? html`<button type="button" class="action secondary" part="action" @click=${this.clearSearch}>${msg('Clear the search')}</button>` : nothing}
-      </div>
-      ${crisisCardTemplate()}
-    </div>`;
-  }
-
-  private facts(s: NormalizedService): TemplateResult {
-    const origin = this.effectiveOrigin;
-    const km = origin ? nearestKm(origin, s.locations) : undefined;
-    const distance = km !== undefined ? formatDistance(km) : '';
-    const open = openText(s, this.clock());
-    const cost = costText(s);
-    const langs = s.languages.slice(0, 4).map(languageName).join(', ');
-    return html`<ul class="facts" role="list">
-      ${distance ? html`<li>${msg(str`${distance} away`)}</li>` : nothing}
-      ${s.status === 'temporarily closed' ? html`<li class="closed">${msg('Temporarily closed')}</li>` : open ? html`<li class=${open.open ? 'open' : 'closed'}>${open.text}</li>` : nothing}
-      ${s.telehealth ? html`<li>${msg('Phone or video')}</li>` : nothing}
-      ${langs ? html`<li>${msg(str`Speaks ${langs}`)}</li>` : nothing}
-      ${cost ? html`<li dir="auto">${cost.length > 80 ? `${cost.slice(0, 79)}…` : cost}</li>` : nothing}
-    </ul>`;
-  }
-
-  private card(s: NormalizedService, i: number, total: number): TemplateResult {
-    const saved = this.saved.has(s.id);
-    const short = s.description.length > 180 ? `${s.description.slice(0, 179).trimEnd()}…` : s.description;
-    return html`<div class="card" part="card" role="listitem" aria-posinset=${i + 1} aria-setsize=${total}>
-      <div class="heading" role="heading" aria-level=${this.level}>
-        <button type="button" class="name-button" data-id=${s.id} dir="auto" @click=${() => this.openService(s.id)}>${s.name}</button>
-      </div>
-      ${s.organization && s.organization !== s.name ? html`<p class="org" dir="auto">${s.organization}</p>` : nothing}
-      ${short ? html`<p class="description" dir="auto">${short}</p>` : nothing} ${this.facts(s)}
-      <button type="button" class="save action secondary" aria-pressed=${saved ? 'true' : 'false'} @click=${() => this.toggleSave(s)}>
-        ${saved ? msg('Saved') : msg('Save')}<span class="visually-hidden" dir="auto">: ${s.name}</span>
-      </button>
-    </div>`;
+  /** The empty state; nothing for the moment filters.ts takes to load. */
+  private emptyState(): TemplateResult | typeof nothing {
+    if (filtersModule) return filtersModule.emptyState(this.filterHost());
+    this.filtersWanted = true;
+    this.loadFiltersModule();
+    return nothing;
   }
 }
 

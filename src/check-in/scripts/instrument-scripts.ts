@@ -7,11 +7,13 @@
 import { msg } from '@lit/localize';
 import type { Subject } from '../engine.js';
 import type { InstrumentId, Script, Step } from '../script-schema.js';
-import { commonTexts, consentStep, nextStepsStep, summaryStep, type Texts } from './common.js';
+import { consentStep, nextStepsStep, summaryStep, type Texts } from './common.js';
+import { commonTexts, instrumentWhyTexts } from './common-texts.js';
 import { GAD7, INSTRUMENTS, PHQ9, PHQ9_DIFFICULTY, PHQ4, WHO5, type InstrumentDef } from './instruments.js';
-import { instrumentItemSteps, instrumentWhyTexts, itemStep } from './instrument-steps.js';
+import { instrumentItemSteps, itemStep } from './instrument-steps.js';
 
-export { instrumentItemSteps, instrumentWhyTexts } from './instrument-steps.js';
+export { instrumentItemSteps } from './instrument-steps.js';
+export { instrumentWhyTexts } from './common-texts.js';
 
 function instrumentScript(def: InstrumentDef, extra: Step[] = []): Script {
   return {

@@ -1,10 +1,8 @@
 /**
- * Screener items as steps, and the "why we ask" texts around them. Apart from the full instrument
- * scripts so that the welcome script's optional PHQ-4 does not load every instrument.
+ * Screener items as steps (their "why we ask" texts are in common-texts.ts). Apart from the full
+ * instrument scripts so that the welcome script's optional PHQ-4 does not load every instrument.
  */
-import { msg } from '@lit/localize';
 import type { Condition, Step } from '../script-schema.js';
-import type { Texts } from './common.js';
 import type { InstrumentDef, InstrumentItemDef } from './instrument-defs.js';
 
 export function itemStep(def: InstrumentDef, it: InstrumentItemDef, prefix: string, when?: Condition): Step {
@@ -31,16 +29,3 @@ export function itemStep(def: InstrumentDef, it: InstrumentItemDef, prefix: stri
 export function instrumentItemSteps(def: InstrumentDef, prefix: string, when?: Condition): Step[] {
   return def.items.map((it) => itemStep(def, it, prefix, when));
 }
-
-/** "Why we ask" for screener items, shared with the welcome script's optional screener. */
-export function instrumentWhyTexts(): Texts {
-  return {
-    'instrument.why': msg('These are standard questions many clinics use. They help our team understand how you feel.', {
-      desc: 'Check-in: why we ask a screener question',
-    }),
-    'instrument.item9.why': msg('We ask everyone this. It helps us make sure you get the right support, right away if needed.', {
-      desc: 'Check-in: why we ask PHQ-9 question 9 (thoughts of self-harm)',
-    }),
-  };
-}
-

@@ -6,7 +6,8 @@
 import { msg } from '@lit/localize';
 import type { Subject } from '../engine.js';
 import type { Script } from '../script-schema.js';
-import { commonTexts, consentStep, contactStep, continuitySteps, needsStep, nextStepsStep, summaryStep, type Texts } from './common.js';
+import { consentStep, contactStep, continuitySteps, needsStep, nextStepsStep, summaryStep, type Texts } from './common.js';
+import { commonTexts } from './common-texts.js';
 
 export const selfReferralScript: Script = {
   id: 'self-referral',

@@ -1,0 +1,382 @@
+/**
+ * The check-in's views for the steps that never open a conversation: the comment box, multiple choice,
+ * typed text and numbers, contact preferences, consent, the summary with Change, screener scores, and
+ * the "save on this device?" prompt, with the words they need. The element starts loading this module
+ * right after its first paint (or at the person's first touch), so the opener paints without it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { CheckInResult, InstrumentResult } from '../core/check-in-schemas.js';
+import type { Locale } from '../core/locales.js';
+import * as E from './engine.js';
+import { CONTACT_METHODS, type ContactMethod, type TextContext } from './script-logic.js';
+import type { Script, Step, StepOf, Text } from './script-schema.js';
+
+// The texts past the first step of the welcome script, and of the shared steps, come along.
+export { welcomeTexts } from './scripts/welcome.js';
+export { commonTexts } from './scripts/common-texts.js';
+
+export interface Shown {
+  text: string;
+  lang?: string;
+}
+export interface Choice {
+  value: string | number | boolean;
+  label: Shown;
+}
+
+/** What the views read from the element and call back on it. */
+export interface ViewHost {
+  readonly script: Script;
+  readonly engine: E.EngineState;
+  /** Checked boxes of multiple-choice steps not sent yet. */
+  readonly picks: Record<string, string[]>;
+  readonly result?: CheckInResult;
+  readonly saving?: 'yes' | 'no' | 'resumed';
+  show(text: Text, ctx: TextContext): Shown;
+  choices(items: Choice[], chosen: unknown, pick: (value: Choice['value']) => void): TemplateResult;
+  continueButton(): TemplateResult;
+  answerText(step: Step, a: E.Answer | undefined, ctx: TextContext): string;
+  commentOf(step: Step): string | undefined;
+  answer(step: Step, value: unknown, comment?: string): void;
+  skip(step: Step): void;
+  act(next: E.EngineState, answered?: Step): void;
+  draft(stepId: string, text: string): void;
+  setPicks(stepId: string, values: string[]): void;
+  edit(stepId: string): void;
+  choosePersist(yes: boolean): void;
+  reset(): void;
+  now(): string;
+}
+
+/* ------------------------------------------------------------ words */
+
+const yesConsent = () => msg('Yes, I agree', { desc: 'Check-in: consent answer' });
+const noConsent = () => msg("No, please don't share", { desc: 'Check-in: consent answer' });
+
+function methodLabel(m: ContactMethod): string {
+  return m === 'call'
+    ? msg('Call me', { desc: 'Check-in: contact method' })
+    : m === 'text'
+      ? msg('Text me', { desc: 'Check-in: contact method' })
+      : msg('Email me', { desc: 'Check-in: contact method' });
+}
+
+/** The person's answer to a number, consent or contact step, as words. */
+export function answerValue(step: Step, v: unknown, ctx: TextContext): string {
+  switch (step.kind) {
+    case 'number':
+      return new Intl.NumberFormat(ctx.locale).format(v as number);
+    case 'consent':
+      return v === true ? yesConsent() : noConsent();
+    case 'contact': {
+      const c = v as E.ContactAnswer;
+      return [...c.methods.map((m) => methodLabel(m as ContactMethod)), c.name, c.phone, c.email, c.bestTime].filter(Boolean).join(' · ');
+    }
+    default:
+      return String(v);
+  }
+}
+
+/* ------------------------------------------------------------ persist */
+
+export function persistPrompt(host: ViewHost): TemplateResult | typeof nothing {
+  if (host.saving === undefined) {
+    return html`<div class="persist" role="group" aria-labelledby="persist-q">
+      <p id="persist-q">
+        ${msg('Do you want to save your answers on this device until you close this tab? Then you can pick up where you left off.', {
+          desc: 'Check-in: asking before anything is stored',
+        })}
+      </p>
+      <div class="row">
+        <button type="button" class="action secondary" part="action" @click=${() => host.choosePersist(true)}>
+          ${msg('Yes, save them', { desc: 'Check-in: agree to keep answers on this device' })}
+        </button>
+        <button type="button" class="action secondary" part="action" @click=${() => host.choosePersist(false)}>
+          ${msg("No, don't save", { desc: 'Check-in: do not keep answers on this device' })}
+        </button>
+      </div>
+    </div>`;
+  }
+  if (host.saving === 'no') return nothing;
+  return html`<div class="persist small">
+    <p>
+      ${host.saving === 'resumed'
+        ? msg('Welcome back. We kept your answers.', { desc: 'Check-in: resumed after a reload' })
+        : msg('Your answers are saved on this device until you close this tab. Quick exit deletes them.', {
+            desc: 'Check-in: after the person agreed to save',
+          })}
+    </p>
+    <button type="button" class="action secondary" part="action" @click=${() => host.reset()}>${msg('Start over')}</button>
+  </div>`;
+}
+
+/* ------------------------------------------------------------ step bodies */
+
+/** The body of a step other than a single choice or a message. */
+export function body(host: ViewHost, step: Step, ctx: TextContext, engine: E.EngineState): TemplateResult | typeof nothing {
+  const { answer, draft } = E.prefill(engine, step.id);
+  switch (step.kind) {
+    case 'multiple':
+      return multiple(host, step, ctx, answer, draft);
+    case 'text':
+      return textInput(host, step, draft ?? (typeof answer?.value === 'string' ? answer.value : ''));
+    case 'number':
+      return number(host, step, ctx, answer, draft);
+    case 'contact':
+      return contact(host, step, answer, draft);
+    case 'consent':
+      return host.choices(
+        [
+          { value: true, label: { text: yesConsent() } },
+          { value: false, label: { text: noConsent() } },
+        ],
+        answer?.value,
+        (value) => host.answer(step, value),
+      );
+    case 'summary':
+      return html`${summary(host, step, ctx, engine)}${host.continueButton()}`;
+    default:
+      return nothing;
+  }
+}
+
+export function comment(host: ViewHost, step: StepOf<'single'> | StepOf<'multiple'>, ctx: TextContext, value: string | undefined): TemplateResult {
+  const label = host.show(step.comment!, ctx);
+  return html`<div class="field">
+    <label for="comment" lang=${label.lang ?? nothing}>${label.text}</label>
+    <textarea id="comment" rows="2" maxlength="2000" .value=${value ?? ''} @input=${(e: Event) => host.draft(step.id, (e.target as HTMLTextAreaElement).value)}></textarea>
+  </div>`;
+}
+
+function multiple(host: ViewHost, step: StepOf<'multiple'>, ctx: TextContext, answer: E.Answer | undefined, draft: string | undefined): TemplateResult {
+  const picked = host.picks[step.id] ?? (Array.isArray(answer?.value) ? answer.value : []);
+  const toggle = (value: string, on: boolean) => {
+    const option = step.options.find((o) => o.value === value);
+    let next = on ? [...picked.filter((v) => v !== value), value] : picked.filter((v) => v !== value);
+    if (on && option?.exclusive) next = [value];
+    else if (on) next = next.filter((v) => !step.options.find((o) => o.value === v)?.exclusive);
+    host.setPicks(step.id, next);
+  };
+  const send = () => {
+    const values = step.options.filter((o) => picked.includes(o.value)).map((o) => o.value);
+    if (values.length) host.answer(step, values, host.commentOf(step));
+    else host.skip(step);
+  };
+  return html`<div class="choices" role="group" aria-labelledby="q-current">
+      ${step.options.map((o) => {
+        const label = host.show(o.text, ctx);
+        return html`<label class="choice check" part="choice" lang=${label.lang ?? nothing}>
+          <input type="checkbox" .checked=${picked.includes(o.value)} @change=${(e: Event) => toggle(o.value, (e.target as HTMLInputElement).checked)} />
+          <span>${label.text}</span>
+        </label>`;
+      })}
+    </div>
+    ${step.comment ? comment(host, step, ctx, draft ?? answer?.comment) : nothing}
+    <div class="row">
+      <button type="button" class="action" part="action" @click=${send}>${msg('Continue', { desc: 'Check-in: go on to the next step' })}</button>
+    </div>`;
+}
+
+function textInput(host: ViewHost, step: StepOf<'text'>, value: string): TemplateResult {
+  const send = (e: Event) => {
+    e.preventDefault();
+    const text = E.prefill(host.engine, step.id).draft ?? value;
+    if (text.trim()) host.answer(step, text);
+    else host.skip(step);
+  };
+  const input = (e: Event) => host.draft(step.id, (e.target as HTMLInputElement).value);
+  const max = step.maxLength ?? 2000;
+  return html`<form class="field" @submit=${send}>
+    ${step.multiline
+      ? html`<textarea id="answer" aria-labelledby="q-current" rows="3" maxlength=${max} .value=${value} @input=${input}></textarea>`
+      : html`<input
+          id="answer"
+          aria-labelledby="q-current"
+          type=${step.inputMode === 'email' ? 'email' : step.inputMode === 'tel' ? 'tel' : 'text'}
+          inputmode=${step.inputMode ?? nothing}
+          maxlength=${max}
+          autocomplete="off"
+          .value=${value}
+          @input=${input}
+        />`}
+    <div class="row"><button class="action" part="action">${msg('Send', { desc: 'Check-in: send a typed answer' })}</button></div>
+  </form>`;
+}
+
+function number(host: ViewHost, step: StepOf<'number'>, ctx: TextContext, answer: E.Answer | undefined, draft: string | undefined): TemplateResult {
+  const minLabel = step.minLabel ? host.show(step.minLabel, ctx) : undefined;
+  const maxLabel = step.maxLabel ? host.show(step.maxLabel, ctx) : undefined;
+  const fmt = new Intl.NumberFormat(ctx.locale);
+  const ends =
+    minLabel || maxLabel
+      ? html`<p class="ends">
+          ${minLabel ? html`<span lang=${minLabel.lang ?? nothing}>${fmt.format(step.min)}: ${minLabel.text}</span>` : nothing}
+          ${maxLabel ? html`<span lang=${maxLabel.lang ?? nothing}>${fmt.format(step.max)}: ${maxLabel.text}</span>` : nothing}
+        </p>`
+      : nothing;
+  const by = step.step ?? 1;
+  if (step.scale && (step.max - step.min) / by <= 10) {
+    const values: number[] = [];
+    for (let v = step.min; v <= step.max + 1e-9; v += by) values.push(Math.round(v * 1e6) / 1e6);
+    return html`${ends}${host.choices(
+      values.map((v) => ({ value: v, label: { text: fmt.format(v) } })),
+      answer?.value,
+      (v) => host.answer(step, v),
+    )}`;
+  }
+  const value = draft ?? (typeof answer?.value === 'number' ? String(answer.value) : '');
+  const send = (e: Event) => {
+    e.preventDefault();
+    const text = E.prefill(host.engine, step.id).draft ?? value;
+    if (text.trim()) host.answer(step, text);
+    else host.skip(step);
+  };
+  return html`${ends}<form class="field" @submit=${send}>
+      <input
+        id="answer"
+        aria-labelledby="q-current"
+        type="number"
+        inputmode="decimal"
+        min=${step.min}
+        max=${step.max}
+        step=${by}
+        .value=${value}
+        @input=${(e: Event) => host.draft(step.id, (e.target as HTMLInputElement).value)}
+      />
+      <div class="row"><button class="action" part="action">${msg('Send', { desc: 'Check-in: send a typed answer' })}</button></div>
+    </form>`;
+}
+
+function contact(host: ViewHost, step: StepOf<'contact'>, answer: E.Answer | undefined, draft: string | undefined): TemplateResult {
+  let c: E.ContactAnswer = { methods: [] };
+  try {
+    if (draft) c = { methods: [], ...JSON.parse(draft) };
+    else if (answer?.value && typeof answer.value === 'object' && !Array.isArray(answer.value)) c = answer.value as E.ContactAnswer;
+  } catch {
+    // a broken draft starts empty
+  }
+  const set = (patch: Partial<E.ContactAnswer>) => host.draft(step.id, JSON.stringify({ ...c, ...patch }));
+  const text = (key: 'name' | 'phone' | 'email' | 'bestTime', label: string, type = 'text', autocomplete = 'off') =>
+    html`<div class="field">
+      <label for="c-${key}">${label}</label>
+      <input id="c-${key}" type=${type} autocomplete=${autocomplete} maxlength="200" .value=${c[key] ?? ''} @input=${(e: Event) => set({ [key]: (e.target as HTMLInputElement).value })} />
+    </div>`;
+  const methods = CONTACT_METHODS.filter((m) => step.methods.includes(m));
+  const send = (e: Event) => {
+    e.preventDefault();
+    const value = { ...c, leaveMessage: c.leaveMessage };
+    const { script, engine } = host;
+    const next = E.answer(script, engine, value, { at: host.now() });
+    if (next === engine) host.skip(step);
+    else host.act(next, step);
+  };
+  return html`<form class="contact" @submit=${send}>
+    <fieldset>
+      <legend>${msg('How should we reach you?', { desc: 'Check-in: contact methods' })}</legend>
+      <div class="choices">
+        ${methods.map(
+          (m) => html`<label class="choice check" part="choice">
+            <input
+              type="checkbox"
+              .checked=${c.methods.includes(m)}
+              @change=${(e: Event) =>
+                set({ methods: (e.target as HTMLInputElement).checked ? [...c.methods.filter((x) => x !== m), m] : c.methods.filter((x) => x !== m) })}
+            />
+            <span>${methodLabel(m)}</span>
+          </label>`,
+        )}
+      </div>
+    </fieldset>
+    ${step.askName ? text('name', msg('Your name, or what you like to be called', { desc: 'Check-in: contact field' }), 'text', 'name') : nothing}
+    ${methods.includes('call') || methods.includes('text') ? text('phone', msg('Phone number', { desc: 'Check-in: contact field' }), 'tel', 'tel') : nothing}
+    ${methods.includes('email') ? text('email', msg('Email address', { desc: 'Check-in: contact field' }), 'email', 'email') : nothing}
+    ${step.askBestTime ? text('bestTime', msg('Best time to reach you', { desc: 'Check-in: contact field' })) : nothing}
+    ${step.askLeaveMessage
+      ? html`<fieldset>
+          <legend>${msg('Is it okay to leave a message?', { desc: 'Check-in: contact question (safety: someone else may hear it)' })}</legend>
+          <div class="row">
+            ${[true, false].map(
+              (yes) => html`<label class="choice check" part="choice">
+                <input type="radio" name="leave" .checked=${c.leaveMessage === yes} @change=${() => set({ leaveMessage: yes })} />
+                <span>${yes ? msg("Yes, that's okay", { desc: 'Check-in: okay to leave a message' }) : msg("No, please don't", { desc: 'Check-in: not okay to leave a message' })}</span>
+              </label>`,
+            )}
+          </div>
+        </fieldset>`
+      : nothing}
+    <div class="row"><button class="action" part="action">${msg('Continue', { desc: 'Check-in: go on to the next step' })}</button></div>
+  </form>`;
+}
+
+function summary(host: ViewHost, _step: Step, ctx: TextContext, engine: E.EngineState): TemplateResult {
+  const rows = E.effectiveAnswers(host.script, engine);
+  return html`<ul class="summary" role="list">
+    ${rows.map(({ step, answer }) => {
+      const q = host.show(step.text, ctx);
+      return html`<li>
+        <span class="sq" lang=${q.lang ?? nothing}>${q.text}</span>
+        <span class="sa">${host.answerText(step, answer, ctx)}</span>
+        <button
+          type="button"
+          class="action secondary small"
+          part="action"
+          aria-label=${msg(str`Change your answer: ${q.text}`, { desc: 'Check-in: accessible name of the Change button on the summary' })}
+          @click=${() => host.edit(step.id)}
+        >
+          ${msg('Change', { desc: 'Check-in: change an answer from the summary' })}
+        </button>
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/* ------------------------------------------------------------ scores */
+
+export function scores(host: ViewHost, ctx: TextContext): TemplateResult | typeof nothing {
+  const scores = host.result?.instruments ?? [];
+  if (!scores.length) return nothing;
+  return html`<div class="scores">
+    <p>${msg('Your screening results. This is not a diagnosis:', { desc: 'Check-in: heading of screener scores' })}</p>
+    <ul>
+      ${scores.flatMap((s) => scoreLines(s, ctx.locale).map((line) => html`<li>${line}</li>`))}
+    </ul>
+  </div>`;
+}
+
+function scoreLines(s: InstrumentResult, locale: Locale): string[] {
+  const n = (x: number) => new Intl.NumberFormat(locale).format(x);
+  const name = s.instrument.toUpperCase();
+  const skipped = (label: string) => msg(str`${label}: some questions were skipped, so there is no total.`, { desc: 'Check-in: screener result' });
+  if (s.subscales) {
+    return s.subscales.map((sub) => {
+      const label = sub.id.toUpperCase();
+      if (sub.total === undefined) return skipped(label);
+      const line = msg(str`${label}: ${n(sub.total)} out of ${n(sub.items * 3)}`, { desc: 'Check-in: screener result' });
+      return sub.positive ? `${line}. ${talkHint()}` : line;
+    });
+  }
+  if (s.total === undefined) return [skipped(name)];
+  if (s.percentage !== undefined) return [msg(str`${name}: ${n(s.percentage)} out of 100`, { desc: 'Check-in: WHO-5 result as a percentage' })];
+  const band = s.band ? bandText(s.band) : '';
+  return [msg(str`${name}: ${n(s.total)} out of ${n(s.maxTotal)} (${band})`, { desc: 'Check-in: screener total and band' })];
+}
+
+const talkHint = () => msg('It may help to talk with someone about this.', { desc: 'Check-in: after a positive PHQ-2 or GAD-2 screen' });
+
+function bandText(band: string): string {
+  switch (band) {
+    case 'none-minimal':
+      return msg('none or minimal', { desc: 'Screener band (PHQ-9)' });
+    case 'minimal':
+      return msg('minimal', { desc: 'Screener band (GAD-7)' });
+    case 'mild':
+      return msg('mild', { desc: 'Screener band' });
+    case 'moderate':
+      return msg('moderate', { desc: 'Screener band' });
+    case 'moderately-severe':
+      return msg('moderately severe', { desc: 'Screener band (PHQ-9)' });
+    default:
+      return msg('severe', { desc: 'Screener band' });
+  }
+}

@@ -1,0 +1,174 @@
+/* eslint-disable lit-a11y/no-invalid-change-handler -- a select here only filters the results below it: no navigation, no focus move, so change is the right event. */
+/**
+ * The service finder's filters panel (its controls, the language, distance and age options, and
+ * "Use my location") and the empty state. The panel is collapsed at first paint, so the element imports
+ * this module when the person first reaches for it (hover, focus, typing), when the results have painted
+ * and the page is idle, or when nothing matches: the search and results paint without it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { LatLon } from './distance.js';
+import type { SearchIndex } from './search-index.js';
+import type { NeedOption } from './needs-filter.js';
+import { formatDistance, KM_PER_MILE, languageName, usesMiles } from './service-texts.js';
+
+export type When = '' | 'now' | 'today';
+export type How = '' | 'in-person' | 'telehealth';
+export interface Filters {
+  /** 'host': the `needs` the host gave; '': any kind of help; else one need id. */
+  need: string;
+  language: string;
+  free: boolean;
+  wheelchair: boolean;
+  when: When;
+  how: How;
+  age: string;
+  /** '' or a distance in the person's unit (miles or km). */
+  within: string;
+}
+
+/** What the panel and the empty state read from the element and call back on it. */
+export interface FilterHost {
+  readonly filters: Filters;
+  /** How many filters are on. */
+  readonly active: number;
+  readonly needs: readonly string[];
+  readonly needOptions: readonly NeedOption[];
+  readonly index?: SearchIndex;
+  /** The place distances are measured from: the person's, else the page's `origin`. */
+  readonly origin?: LatLon;
+  /** The person's own location, once "Use my location" found it. */
+  readonly myOrigin?: LatLon;
+  readonly locating: '' | 'busy' | 'failed';
+  readonly text: string;
+  setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void;
+  clearFilters(): void;
+  clearSearch(): void;
+  /** What "Use my location" found, and what to announce. */
+  located(result: Located, say?: string): void;
+  crisisCard(): TemplateResult;
+}
+
+/** Languages spoken in the directory, most common first. */
+function languageOptions(idx: SearchIndex | undefined): string[] {
+  if (!idx) return [];
+  const out: [string, number][] = [];
+  idx.facets.forEach((f, i) => {
+    if (f.startsWith('l:')) out.push([f.slice(2), idx.facetStart[i + 1]! - idx.facetStart[i]!]);
+  });
+  return out.sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
+/** The controls inside the filters disclosure (its summary stays with the element). */
+export function filterGrid(h: FilterHost): TemplateResult {
+  const f = h.filters;
+  const n = h.active;
+  const miles = usesMiles();
+  const within = (d: number) => {
+    const distance = formatDistance(miles ? d * KM_PER_MILE : d);
+    return msg(str`Within ${distance}`);
+  };
+  const hostNeeds = h.needs.length ? h.needs.map((id) => h.needOptions.find((o) => o.id === id)?.label ?? id).join(', ') : '';
+  const onSelect = <K extends keyof Filters>(key: K) => (e: Event) => h.setFilter(key, (e.target as HTMLSelectElement).value as Filters[K]);
+  const origin = h.origin;
+  return html`<div class="filter-grid">
+    <label
+      >${msg('Kind of help')}
+      <select @change=${onSelect('need')}>
+        <option value="" ?selected=${!f.need}>${msg('Any kind of help')}</option>
+        ${hostNeeds ? html`<option value="host" ?selected=${f.need === 'host'}>${msg(str`What you chose: ${hostNeeds}`)}</option>` : nothing}
+        ${h.needOptions.map((o) => html`<option value=${o.id} ?selected=${f.need === o.id}>${o.label}</option>`)}
+      </select></label
+    >
+    <label
+      >${msg('Language spoken')}
+      <select @change=${onSelect('language')}>
+        <option value="" ?selected=${!f.language}>${msg('Any language')}</option>
+        ${languageOptions(h.index).map((code) => html`<option value=${code} ?selected=${f.language === code}>${languageName(code)}</option>`)}
+      </select></label
+    >
+    <label
+      >${msg('When')}
+      <select @change=${onSelect('when')}>
+        <option value="" ?selected=${!f.when}>${msg('Any time')}</option>
+        <option value="now" ?selected=${f.when === 'now'}>${msg('Open now')}</option>
+        <option value="today" ?selected=${f.when === 'today'}>${msg('Open today')}</option>
+      </select></label
+    >
+    <label
+      >${msg('How')}
+      <select @change=${onSelect('how')}>
+        <option value="" ?selected=${!f.how}>${msg('In person or by phone or video')}</option>
+        <option value="in-person" ?selected=${f.how === 'in-person'}>${msg('In person')}</option>
+        <option value="telehealth" ?selected=${f.how === 'telehealth'}>${msg('By phone or video')}</option>
+      </select></label
+    >
+    <label
+      >${msg('Distance')}
+      <select @change=${onSelect('within')} ?disabled=${!origin} aria-describedby="distance-hint">
+        <option value="" ?selected=${!f.within}>${msg('Any distance')}</option>
+        ${[1, 3, 5, 10, 25].map((d) => html`<option value=${d} ?selected=${f.within === String(d)}>${within(d)}</option>`)}
+      </select></label
+    >
+    <div class="locate">
+      <button type="button" class="action secondary" part="action" @click=${() => findLocation(h.located)} ?disabled=${h.locating === 'busy'}>
+        ${h.myOrigin ? msg('Update my location') : msg('Use my location')}
+      </button>
+      <p id="distance-hint" class="hint">
+        ${h.locating === 'busy'
+          ? msg('Finding your location…')
+          : h.locating === 'failed'
+            ? msg('We could not find your location. You can still search.')
+            : h.myOrigin
+              ? msg('Using your location. It stays on this device.')
+              : origin
+                ? msg('Distances are from the place this page set.')
+                : msg('To see distances, use your location. We only ask when you press the button.')}
+      </p>
+    </div>
+    <label
+      >${msg('Age of the person who needs help')}
+      <input type="number" inputmode="numeric" min="0" max="120" .value=${f.age} @input=${(e: Event) => h.setFilter('age', (e.target as HTMLInputElement).value)} />
+    </label>
+    <label class="check"
+      ><input type="checkbox" .checked=${f.free} @change=${(e: Event) => h.setFilter('free', (e.target as HTMLInputElement).checked)} />
+      ${msg('Free')}</label
+    >
+    <label class="check"
+      ><input type="checkbox" .checked=${f.wheelchair} @change=${(e: Event) => h.setFilter('wheelchair', (e.target as HTMLInputElement).checked)} />
+      ${msg('Wheelchair accessible')}</label
+    >
+    <button type="button" class="action secondary" part="action" @click=${() => h.clearFilters()} ?disabled=${n === 0}>${msg('Clear filters')}</button>
+  </div>`;
+}
+
+/** What "Use my location" found: a place, or the state of the search for it. */
+export type Located = LatLon | 'busy' | 'failed';
+
+/** Asks the browser for the person's location (only ever after they press "Use my location"). */
+function findLocation(done: (result: Located, say?: string) => void): void {
+  if (!navigator.geolocation) {
+    done('failed');
+    return;
+  }
+  done('busy');
+  navigator.geolocation.getCurrentPosition(
+    (pos) => done({ lat: pos.coords.latitude, lon: pos.coords.longitude }, msg('Showing the nearest services first.')),
+    () => done('failed', msg('We could not find your location. You can still search.')),
+    { maximumAge: 600_000, timeout: 15_000 },
+  );
+}
+
+/** Nothing matches: say so, offer to widen the search, and show the crisis card. */
+export function emptyState(h: FilterHost): TemplateResult {
+  const filtered = h.active > 0;
+  return html`<div class="empty" part="empty">
+    <p class="empty-lead">${msg('No services match yet.')}</p>
+    <p>${filtered || h.text ? msg('Try fewer filters or other words. You can also look through everything.') : msg('This directory has no services to show.')}</p>
+    <div class="actions">
+      ${filtered ? html`<button type="button" class="action" part="action" @click=${() => h.clearFilters()}>${msg('Clear filters')}</button>` : nothing}
+      ${h.text ? html`<button type="button" class="action secondary" part="action" @click=${() => h.clearSearch()}>${msg('Clear the search')}</button>` : nothing}
+    </div>
+    ${h.crisisCard()}
+  </div>`;
+}
