@@ -14,6 +14,9 @@ import { languageKey } from './search-index.js';
 const str = z.nullish(z.string());
 const num = z.nullish(z.number());
 const list = <T extends z.core.SomeType>(item: T) => z.nullish(z.array(item));
+// Any number, even one z.number() refuses (NaN, ±Infinity: 1e309 in JSON): normalize drops impossible
+// coordinates and keeps the service. A coordinate of another type is a wrong type (record skipped).
+const coordinate = z.nullish(z.custom<number>((v) => typeof v === 'number', 'expected number'));
 
 const Language = z.object({ id: str, name: str, code: str, note: str });
 
@@ -67,8 +70,8 @@ const Location = z.object({
   name: str,
   description: str,
   transportation: str,
-  latitude: num,
-  longitude: num,
+  latitude: coordinate,
+  longitude: coordinate,
   languages: list(Language),
   addresses: list(Address),
   accessibility: list(Accessibility),
