@@ -1,9 +1,13 @@
 // Shared by the demo pages: a language picker that sets <html lang> (the elements follow it),
 // and a log of every intake-* event the host receives.
 import '../src/index.js';
+import type { IntakeCrisisCard } from '../src/index.js';
+import { countyResources } from '../stories/examples.js';
+
+const params = new URLSearchParams(location.search);
 
 const picker = document.querySelector<HTMLSelectElement>('#language');
-const fromUrl = new URLSearchParams(location.search).get('lang');
+const fromUrl = params.get('lang');
 if (fromUrl) document.documentElement.lang = fromUrl;
 if (picker) {
   picker.value = document.documentElement.lang.startsWith('en') ? 'en' : document.documentElement.lang;
@@ -13,6 +17,18 @@ if (picker) {
     document.documentElement.lang = picker.value;
   });
 }
+
+// Local lines the county adds on top of the bundled national ones (fictional numbers). Set from this
+// file, not an inline script, so the pages run under a strict Content-Security-Policy (docs/csp.md).
+const crisis = document.querySelector<IntakeCrisisCard>('#crisis');
+if (crisis) crisis.resources = countyResources;
+
+// `?script=phq-9` (or gad-7, phq-4, who-5) shows a screener in the provider page's check-in.
+const script = params.get('script');
+const checkIn = document.querySelector('#checkin');
+if (script && checkIn) checkIn.setAttribute('script', script);
+// `?persist` offers to keep the check-in's answers in this tab (only if the person agrees).
+if (params.has('persist')) checkIn?.setAttribute('persist', '');
 
 const log = document.querySelector('#log');
 const EVENTS = [
@@ -35,7 +51,7 @@ for (const type of EVENTS) {
 }
 // A demo must never really leave: the link in the log shows where quick exit would go.
 document.addEventListener('intake-quick-exit', (e) => {
-  if (new URLSearchParams(location.search).has('really-leave')) return;
+  if (params.has('really-leave')) return;
   e.preventDefault();
   if (log) log.textContent = 'Quick exit would now wipe every element and leave (canceled in the demo; add ?really-leave to try it).\n' + log.textContent;
 });

@@ -72,6 +72,11 @@ if (step('browser')) {
   if (r) failures.push(...r.failures);
   if (!ok && r && Object.values(r.byBrowser).every((c) => c.failed === 0)) count('browser test runner exited with an error', false);
 }
+if (step('e2e')) {
+  const demo = run('node', ['scripts/build-demo.mjs']);
+  if (!demo) count('demo build for end-to-end journeys', false);
+  else countFrom('.test-results/e2e.json', 'end-to-end journeys, strict CSP, no network of our own (Chromium)', run('node', ['scripts/e2e.mjs'], { env }));
+}
 if (step('storybook')) {
   const ok = npx('storybook', ['build', '-o', 'storybook-static', '--quiet', '--disable-telemetry'], { env: { STORYBOOK_DISABLE_TELEMETRY: '1' } });
   count('Storybook static build', ok);

@@ -60,8 +60,46 @@ async function loadHere(job: LoadRequest, signal: AbortSignal): Promise<LoadedDi
   return normalizeHere(data, job.timeZone);
 }
 
+/** The Trusted Types policy hosts allow for the index worker: `trusted-types lit-html compassionate-intake`. */
+export const TRUSTED_TYPES_POLICY = 'compassionate-intake';
+let workerPolicy: { createScriptURL(url: string): unknown } | null | undefined;
+
+/** Our own built worker file as a TrustedScriptURL where Trusted Types exist (other URLs are refused). */
+function trustedWorkerURL(url: URL): URL {
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): { createScriptURL(url: string): unknown } } }).trustedTypes;
+  if (!tt) return url;
+  if (workerPolicy === undefined) {
+    try {
+      workerPolicy = tt.createPolicy(TRUSTED_TYPES_POLICY, {
+        createScriptURL: (raw: string) => {
+          const u = new URL(raw);
+          return /\/index-worker[-\w.]*\.[jt]s$/.test(u.pathname) ? u.href : null;
+        },
+      });
+    } catch {
+      workerPolicy = null; // not allowed by the page's CSP, or another copy already made it: plain URL
+    }
+  }
+  return (workerPolicy ? workerPolicy.createScriptURL(url.href) : url) as URL;
+}
+
+/**
+ * Shadows the global Worker in this module so that the literal `new Worker(new URL(...))` below, the
+ * pattern Vite bundles as a worker, goes through the Trusted Types policy. Undefined where there are
+ * no workers (server rendering), so importing this module never throws.
+ */
+const Worker = (
+  globalThis.Worker
+    ? class extends globalThis.Worker {
+        constructor(url: URL, options?: WorkerOptions) {
+          super(trustedWorkerURL(url), options);
+        }
+      }
+    : undefined
+) as typeof globalThis.Worker;
+
 /** Set to false to keep everything on the main thread (tests, strict CSPs without worker-src). */
-export const workerSupport = { enabled: typeof Worker !== 'undefined' };
+export const workerSupport = { enabled: typeof globalThis.Worker !== 'undefined' };
 
 /** Fetch (or take), validate, normalize and index a directory. Rejects with LoadError, or AbortError when aborted. */
 export function loadDirectory(job: LoadRequest, signal: AbortSignal): Promise<LoadedDirectory> {

@@ -108,6 +108,10 @@ export const styles = [
       align-items: center;
       gap: 0.5em;
     }
+    select,
+    input {
+      max-width: 100%;
+    }
     .results {
       display: block;
       min-height: 4rem;

@@ -1,0 +1,44 @@
+// Builds the demo pages for production into demo-dist/ (the end-to-end journeys and the
+// Content-Security-Policy check run on these: Vite's dev server injects inline scripts).
+// Usage: node scripts/build-demo.mjs
+import { build } from 'vite';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { npx } from './run.mjs';
+import { minifyCssTemplates, stripMsgDescriptions } from './vite-plugins.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const demo = `${root}demo`;
+const out = `${root}demo-dist`;
+export const DEMO_PAGES = ['index.html', 'self-referral.html', 'csp.html'];
+
+// The elements import the generated locale modules.
+if (!existsSync(`${root}src/generated/locale-codes.ts`) && !npx('lit-localize', ['build'], { quiet: true })) process.exit(1);
+
+rmSync(out, { recursive: true, force: true });
+await build({
+  configFile: false,
+  root: demo,
+  base: './',
+  logLevel: 'warn',
+  plugins: [minifyCssTemplates(), stripMsgDescriptions()],
+  worker: { format: 'es', plugins: () => [minifyCssTemplates(), stripMsgDescriptions()] },
+  build: {
+    target: 'es2022',
+    outDir: out,
+    emptyOutDir: true,
+    sourcemap: false,
+    // No inline data: URLs for assets, and no modulepreload polyfill (it is code the page does not need).
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      input: Object.fromEntries(DEMO_PAGES.map((p) => [p.replace(/\.html$/, ''), `${demo}/${p}`])),
+      // The demo imports every element, so the elements' lazy imports of each other stay in one chunk: expected here.
+      onwarn(warning, warn) {
+        if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
+      },
+    },
+  },
+});
+cpSync(`${demo}/data`, `${out}/data`, { recursive: true });
+console.log(`build-demo: ${DEMO_PAGES.join(', ')} and data/ in demo-dist/`);
