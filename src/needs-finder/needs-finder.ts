@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, css, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { emit, reportError } from '../core/events.js';
@@ -9,26 +9,17 @@ import { needsCatalog, type NeedDefinition } from '../data/needs-catalog.js';
 import {
   MODES,
   activeCatalog,
-  buildResult,
-  currentNeeds,
   emptyState,
-  handoffNeeds,
-  hasSafetyConcern,
-  newResultId,
   parseDomains,
-  setMostImportant,
-  setUrgency,
-  setWantsHelp,
   stepsFor,
   togglePick,
   type NeedsMode,
   type NeedsState,
   type Step,
-  type Urgency,
-  type WantsHelp,
-} from './needs-state.js';
-import type { ScreeningItem } from './screening.js';
+} from './state.js';
+import { currentNeeds, hasSafetyConcern } from './needs-of.js';
 import { needDescription, needLabel } from './need-texts.js';
+import type { HandoffMemo, ViewHost } from './views.js';
 
 type QuestionsModule = typeof import('./questions.js');
 import { styles } from './needs-finder.styles.js';
@@ -37,6 +28,27 @@ const TAG = 'intake-needs-finder';
 const SUBJECTS = ['self', 'other'] as const;
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * The later steps (follow-up, priority, summary), the screening questions' fields, the safety notice's
+ * text and the result building are not needed at first paint: they load on the person's first
+ * interaction, so the need cards paint without them. One module for every finder on the page.
+ */
+type Views = typeof import('./views.js');
+let views: Views | undefined;
+let viewsLoad: Promise<Views> | undefined;
+const loadViews = (): Promise<Views> =>
+  (viewsLoad ??= import('./views.js').then(
+    (m) => (views = m),
+    (err: unknown) => {
+      viewsLoad = undefined; // try again next time
+      throw err;
+    },
+  ));
+/** Starts loading the views early; a failure is reported when a view is actually needed. */
+const preloadViews = () => void loadViews().catch(() => undefined);
+/** The views' styles, built once and added to each finder's shadow root when it first draws a view. */
+let viewSheet: CSSResult | undefined;
 
 /**
  * @summary "What would help right now?": social and health needs, whether the person wants help with each, how soon, and what matters most.
@@ -116,9 +128,15 @@ export class IntakeNeedsFinder extends LitElement {
   private validationRun = 0;
   private riskFired = false;
   private focusHeading = false;
-  private lastHandoff: string[] = [];
-  private missingTargetReported = false;
+  private readonly handoff: HandoffMemo = { last: [], missingReported: false };
   private crisisCardRequested = false;
+  /** Next was pressed before views.ts was in: the current step stays on screen until it is. */
+  private pendingNext = false;
+  /** A for= handoff waits for views.ts (it builds the list). */
+  private handoffPending = false;
+  /** Set while views.ts loads for this element; updateComplete waits for it. */
+  private viewsPending?: Promise<void>;
+  private viewStylesAdded = false;
   private readonly internals: ElementInternals;
 
   constructor() {
@@ -142,9 +160,11 @@ export class IntakeNeedsFinder extends LitElement {
     this.data = emptyState();
     this.result = null;
     this.riskFired = false;
+    this.pendingNext = false;
+    this.handoffPending = false;
     this.step = this.firstStep;
     this.internals.setFormValue(null);
-    if (this.lastHandoff.length) this.handOff([]);
+    if (views && this.handoff.last.length) this.handOff(views, []);
   }
 
   /** Called by the browser when the form is reset. */
@@ -190,8 +210,10 @@ export class IntakeNeedsFinder extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     syncLocaleAttributes(this);
+    if (views) this.addViewStyles(views);
     if (changed.has('mode')) {
       if (!MODES.includes(this.mode)) reportError(this, 'invalid-attribute', `mode "${this.mode}" is not one of ${MODES.join(', ')}; using cards`, TAG);
+      this.pendingNext = false;
       this.step = this.firstStep;
     }
     if (changed.has('subject') && !(SUBJECTS as readonly string[]).includes(this.subject)) {
@@ -201,7 +223,10 @@ export class IntakeNeedsFinder extends LitElement {
       reportError(this, 'invalid-attribute', 'heading-level must be 2 to 6', TAG);
     }
     if (changed.has('catalog')) void this.loadCatalog();
-    if (this.effectiveMode === 'questions' && !this.questions) void this.loadQuestions();
+    if (this.effectiveMode === 'questions' && !this.questions) {
+      void this.loadQuestions();
+      preloadViews(); // the questions are drawn by views.ts: load both at once
+    }
     if (changed.has('domains') || (changed as Map<PropertyKey, unknown>).has('hostCatalog') || changed.has('catalog')) {
       const base = this.hostCatalog ?? needsCatalog;
       const { ids, unknown } = parseDomains(this.domains, base);
@@ -259,7 +284,10 @@ export class IntakeNeedsFinder extends LitElement {
     });
   }
 
-  private readonly onFirstInteraction = () => this.loadCrisisCard();
+  private readonly onFirstInteraction = () => {
+    this.loadCrisisCard();
+    preloadViews();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -275,6 +303,7 @@ export class IntakeNeedsFinder extends LitElement {
 
   private apply(next: NeedsState): void {
     this.loadCrisisCard();
+    preloadViews();
     const before = this.needs;
     this.data = next;
     const after = this.needs;
@@ -287,23 +316,32 @@ export class IntakeNeedsFinder extends LitElement {
         source: TAG,
       });
     }
-    this.handOff(handoffNeeds(this.provisional()));
+    this.handOffProvisional();
   }
 
-  private provisional(): NeedsResult {
-    return buildResult({
+  /** Hands what the person has picked so far to the for= element, once views.ts (which builds the list) is in. */
+  private handOffProvisional(): void {
+    if (!this.htmlFor) return;
+    if (!views) {
+      this.handoffPending = true;
+      this.needViews();
+      return;
+    }
+    this.handoffPending = false;
+    this.handOff(views, views.handoffNeeds(this.resultFor(views, 'provisional')));
+  }
+
+  /** The result of what the person has answered so far (result building comes with views.ts). */
+  private resultFor(v: Views, id: string): NeedsResult {
+    return v.buildResult({
       state: this.data,
       mode: this.effectiveMode,
       active: this.active,
       locale: getLocale(),
-      subject: this.subjectValue,
-      id: 'provisional',
+      subject: this.other ? 'other' : 'self',
+      id,
       screening: this.questions ?? undefined,
     });
-  }
-
-  private get subjectValue(): 'self' | 'other' {
-    return this.other ? 'other' : 'self';
   }
 
   private go(step: Step): void {
@@ -311,10 +349,52 @@ export class IntakeNeedsFinder extends LitElement {
     this.focusHeading = true;
   }
 
+  /** Loads views.ts for this element, then does what waited for it (a step, the safety notice, a handoff). */
+  private needViews(): void {
+    this.viewsPending ??= loadViews()
+      .then(
+        () => {
+          if (this.handoffPending) this.handOffProvisional();
+          if (this.pendingNext) {
+            this.pendingNext = false;
+            this.next();
+          }
+          this.requestUpdate();
+        },
+        (err: unknown) => {
+          this.pendingNext = false; // stay on the current step
+          reportError(this, 'network', `Could not load the next step: ${String(err)}`, TAG);
+        },
+      )
+      .finally(() => (this.viewsPending = undefined));
+  }
+
+  /** Adds the views' styles after the element's own. */
+  private addViewStyles(v: Views): void {
+    if (this.viewStylesAdded) return;
+    this.viewStylesAdded = true;
+    viewSheet ??= v.viewStyles(css);
+    // Where adoptedStyleSheets is missing, Lit's fallback appends <style> elements again: harmless.
+    adoptStyles(this.renderRoot as ShadowRoot, [...IntakeNeedsFinder.elementStyles, viewSheet]);
+  }
+
+  /** Resolves once the step on screen is drawn, including one that waited for views.ts. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.viewsPending ? this.viewsPending.then(() => this.getUpdateComplete()) : done;
+  }
+
   private next(): void {
+    if (this.pendingNext) return;
+    if (!views) {
+      // Normally loaded since the first interaction; if not, the current step stays until it is.
+      this.pendingNext = true;
+      this.needViews();
+      return;
+    }
     const steps = stepsFor(this.effectiveMode, this.needs.length);
     const nextStep = steps[steps.indexOf(this.step) + 1] ?? 'done';
-    if (nextStep === 'done') this.finish();
+    if (nextStep === 'done') this.finish(views);
     else this.go(nextStep);
   }
 
@@ -323,21 +403,13 @@ export class IntakeNeedsFinder extends LitElement {
     this.go(steps[Math.max(0, steps.indexOf(this.step) - 1)]);
   }
 
-  private finish(): void {
-    const result = buildResult({
-      state: this.data,
-      mode: this.effectiveMode,
-      active: this.active,
-      locale: getLocale(),
-      subject: this.subjectValue,
-      id: newResultId(),
-      screening: this.questions ?? undefined,
-    });
+  private finish(v: Views): void {
+    const result = this.resultFor(v, v.newResultId());
     this.result = result;
     this.go('done');
     this.internals.setFormValue(JSON.stringify(result));
     emit(this, 'intake-needs-complete', result);
-    this.handOff(handoffNeeds(result));
+    this.handOff(v, v.handoffNeeds(result));
   }
 
   private startOver(): void {
@@ -345,39 +417,56 @@ export class IntakeNeedsFinder extends LitElement {
     this.focusHeading = true;
   }
 
-  private handOff(ids: string[]): void {
-    if (!this.htmlFor) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const target = (typeof root.getElementById === 'function' ? root.getElementById(this.htmlFor) : null) ?? document.getElementById(this.htmlFor);
-    if (!target) {
-      if (!this.missingTargetReported) {
-        this.missingTargetReported = true;
-        reportError(this, 'invalid-attribute', `for="${this.htmlFor}" names no element on the page; listen for intake-needs-complete instead`, TAG);
-      }
-      return;
-    }
-    if (sameList(ids, this.lastHandoff)) return;
-    this.lastHandoff = ids;
-    (target as HTMLElement & { needs?: string[] }).needs = [...ids];
+  /** Sets `needs` on the element for= names (views.ts does it: a handoff needs views.ts anyway). */
+  private handOff(v: Views, ids: string[]): void {
+    if (this.htmlFor) v.handOff(this, this.htmlFor, ids, this.handoff, (message) => reportError(this, 'invalid-attribute', message, TAG));
   }
 
   // ---- rendering ----------------------------------------------------------
 
   override render() {
+    // The first step, else a later one (drawn by views.ts: the person only gets there once it is in).
     const body =
-      this.step === 'questions' && this.effectiveMode === 'questions'
-        ? this.questionsStep()
-        : this.step === 'follow-up'
-          ? this.followUpStep()
-          : this.step === 'priority'
-            ? this.priorityStep()
-            : this.step === 'done'
-              ? this.doneStep()
-              : this.effectiveMode === 'questions'
-                ? this.questionsStep()
-                : this.pickStep();
+      this.step === this.firstStep || !views
+        ? this.effectiveMode === 'questions'
+          ? this.questionsStep()
+          : this.pickStep()
+        : this.laterStep(views);
     return html`<section part="finder" class="finder" aria-labelledby="heading">${body}</section>`;
   }
+
+  /** What views.ts reads from this element and calls back on it. */
+  private viewHost(): ViewHost {
+    const needs = this.needs;
+    const steps = stepsFor(this.effectiveMode, needs.length);
+    return {
+      html,
+      nothing,
+      level: this.level,
+      other: this.other,
+      region: this.region,
+      data: this.data,
+      active: this.active,
+      needs,
+      followUpIsLast: steps.indexOf('follow-up') === steps.length - 2,
+      result: this.result,
+      heading: (text) => this.heading(text),
+      icon: (need) => this.icon(need),
+      label: (need) => needLabel(need, getLocale()),
+      safetyPanel: () => this.safetyPanel(),
+      apply: (next) => this.apply(next),
+      back: () => this.back(),
+      next: () => this.next(),
+      changeAnswers: () => this.go(this.firstStep),
+      startOver: () => this.startOver(),
+    };
+  }
+
+  private laterStep(v: Views): TemplateResult {
+    const host = this.viewHost();
+    return this.step === 'follow-up' ? v.followUpView(host) : this.step === 'priority' ? v.priorityView(host) : v.doneView(host);
+  }
+
 
   private heading(text: string): TemplateResult {
     return html`<div class="step-heading" id="heading" role="heading" aria-level=${this.level} tabindex="-1">${text}</div>`;
@@ -420,195 +509,31 @@ export class IntakeNeedsFinder extends LitElement {
 
   private questionsStep(): TemplateResult {
     const q = this.questions;
-    const items = q ? q.itemsFor(this.active.map((n) => n.id)) : [];
+    // The questions are drawn by views.ts, loaded with them: only the heading shows until both are in.
+    if (q && !views) this.needViews();
     return html`${this.heading(this.other ? msg('A few questions about their life') : msg('A few questions about your life'))}
-      <p class="intro">${msg('Your answers help find the right support. Skip any question you like.')}</p>
-      ${q ? items.map((item) => html`${this.question(q, item)}${item.id === 'safety' ? this.safetyPanel() : nothing}`) : nothing}
-      ${items.some((i) => i.id === 'safety') ? nothing : this.safetyPanel()}
-      <div class="nav">
-        <button class="action" part="action" type="button" @click=${() => this.next()}>${msg('Next')}</button>
-      </div>`;
-  }
-
-  private question(q: QuestionsModule, item: ScreeningItem): TemplateResult {
-    const chosen = this.data.answers[item.id] ?? [];
-    const type = item.multiple ? 'checkbox' : 'radio';
-    return html`<fieldset part="question" class="question">
-      <legend>${q.questionText(item.id, this.other)}</legend>
-      ${item.multiple ? html`<p class="note">${msg('Pick all that apply.')}</p>` : nothing}
-      <div class="choices">
-        ${item.options.map(
-          (o) => html`<label class="choice"
-            ><input
-              type=${type}
-              name="q-${item.id}"
-              value=${o.id}
-              .checked=${chosen.includes(o.id)}
-              @change=${(e: Event) => this.apply({ ...this.data, answers: q.answerItem(this.data.answers, item, o.id, (e.target as HTMLInputElement).checked) })}
-            />${q.optionText(item.id, o.id, this.other)}</label
-          >`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  private followUpStep(): TemplateResult {
-    const locale = getLocale();
-    const steps = stepsFor(this.effectiveMode, this.needs.length);
-    const last = steps.indexOf('follow-up') === steps.length - 2;
-    return html`${this.heading(msg('A little more about each one'))}
-      <p class="intro">${msg('Answer only what you want to. You can skip any question.')}</p>
-      ${this.safetyPanel()}
-      ${this.needs.map((id) => {
-        const need = this.active.find((n) => n.id === id)!;
-        const f = this.data.followUp[id] ?? { wantsHelp: null, urgency: null };
-        const helpOptions: [WantsHelp, string][] = [
-          ['yes', msg('Yes, please')],
-          ['not-now', msg('Not now')],
-          ['already-getting-help', msg('Already getting help')],
-        ];
-        const soonOptions: [Urgency, string][] = [
-          ['today', msg('Today')],
-          ['this-week', msg('This week')],
-          ['later', msg('Later')],
-        ];
-        return html`<section class="block" aria-labelledby="block-${id}">
-          <div class="block-heading" id="block-${id}" role="heading" aria-level=${Math.min(this.level + 1, 6)}>${this.icon(need)}${needLabel(need, locale)}</div>
-          <fieldset>
-            <legend>${this.other ? msg('Would they like help with this?') : msg('Would you like help with this?')}</legend>
-            <div class="choices">
-              ${helpOptions.map(
-                ([value, text]) => html`<label class="choice"
-                  ><input
-                    type="radio"
-                    name="help-${id}"
-                    value=${value}
-                    .checked=${f.wantsHelp === value}
-                    @change=${() => this.apply(setWantsHelp(this.data, id, value))}
-                  />${text}</label
-                >`,
-              )}
-            </div>
-          </fieldset>
-          ${f.wantsHelp === 'yes'
-            ? html`<fieldset>
-                <legend>${msg('How soon?')}</legend>
-                <div class="choices">
-                  ${soonOptions.map(
-                    ([value, text]) => html`<label class="choice"
-                      ><input
-                        type="radio"
-                        name="soon-${id}"
-                        value=${value}
-                        .checked=${f.urgency === value}
-                        @change=${() => this.apply(setUrgency(this.data, id, value))}
-                      />${text}</label
-                    >`,
-                  )}
-                </div>
-              </fieldset>`
-            : f.wantsHelp === 'not-now'
-              ? html`<p class="note">${msg('That is okay. You can come back any time.')}</p>`
-              : nothing}
-        </section>`;
-      })}
-      <div class="nav">
-        <button class="action secondary" part="action" type="button" @click=${() => this.back()}>${msg('Back')}</button>
-        <button class="action" part="action" type="button" @click=${() => this.next()}>${last ? msg('Finish') : msg('Next')}</button>
-      </div>`;
-  }
-
-  private priorityStep(): TemplateResult {
-    const locale = getLocale();
-    return html`${this.heading(this.other ? msg('Which one matters most to them right now?') : msg('Which one matters most to you right now?'))}
-      <p class="intro" id="intro">${msg('We will put it first. You can skip this.')}</p>
-      ${this.safetyPanel()}
-      <fieldset class="block" aria-labelledby="heading" aria-describedby="intro">
-        <div class="choices">
-          ${this.needs.map((id) => {
-            const need = this.active.find((n) => n.id === id)!;
-            return html`<label class="choice"
-              ><input
-                type="radio"
-                name="most"
-                value=${id}
-                .checked=${this.data.mostImportant === id}
-                @change=${() => this.apply(setMostImportant(this.data, id))}
-              />${needLabel(need, locale)}</label
-            >`;
-          })}
-        </div>
-      </fieldset>
-      <div class="nav">
-        <button class="action secondary" part="action" type="button" @click=${() => this.back()}>${msg('Back')}</button>
-        <button class="action" part="action" type="button" @click=${() => this.next()}>${msg('Finish')}</button>
-      </div>`;
-  }
-
-  private doneStep(): TemplateResult {
-    const locale = getLocale();
-    const result = this.result;
-    const had = result?.needs.filter((n) => n.hasNeed) ?? [];
-    return html`${this.heading(msg('Thank you'))}
-      ${this.safetyPanel()}
-      ${had.length === 0
-        ? html`<p>${this.other ? msg('Nothing was picked. That is okay.') : msg('You did not pick anything. That is okay.')}</p>`
-        : html`<p>${this.other ? msg('Here is what you shared about them.') : msg('Here is what you shared.')}</p>
-            <ul class="summary" role="list">
-              ${had.map((n) => {
-                const need = this.active.find((d) => d.id === n.id);
-                return html`<li>
-                  <span class="label">${need ? needLabel(need, locale) : n.id}</span>
-                  <span>${this.statusText(n.wantsHelp, n.urgency)}</span>
-                  ${n.id === result?.mostImportant ? html`<span class="badge">${msg('Matters most')}</span>` : nothing}
-                </li>`;
-              })}
-            </ul>`}
-      <p class="note">${msg('You can come back any time.')}</p>
-      <div class="nav">
-        <button class="action secondary" part="action" type="button" @click=${() => this.go(this.firstStep)}>${msg('Change answers')}</button>
-        <button class="action secondary" part="action" type="button" @click=${() => this.startOver()}>${msg('Start over')}</button>
-      </div>`;
-  }
-
-  private statusText(wantsHelp: WantsHelp | null, urgency: Urgency | null): string {
-    if (wantsHelp === 'yes') {
-      if (urgency === 'today') return msg('Wants help today');
-      if (urgency === 'this-week') return msg('Wants help this week');
-      if (urgency === 'later') return msg('Wants help later');
-      return msg('Wants help');
-    }
-    if (wantsHelp === 'not-now') return msg('Not now');
-    if (wantsHelp === 'already-getting-help') return msg('Already getting help');
-    return msg('No answer');
+    ${q && views ? views.questionsBody(this.viewHost(), q, q.itemsFor(this.active.map((n) => n.id))) : nothing}`;
   }
 
   private safetyPanel(): TemplateResult {
     const concern = this.concern;
     if (concern) this.loadCrisisCard();
-    return html`<div part="safety" class=${concern ? 'safety' : 'safety-off'}>
-      <p class="safety-lead" role="status">
-        ${concern
-          ? this.other
-            ? msg('Their safety matters. These free, private lines help people who are hurt or scared, and people worried about them.')
-            : msg('Your safety matters. You do not have to face this alone. These lines are free and private.')
-          : nothing}
-      </p>
-      ${concern
-        ? html`<intake-crisis-card variant="urgent" audience="domestic-violence" region=${this.region ?? nothing} heading-level=${Math.min(this.level + 1, 6)}
-              ><p>${msg('If you are in danger now, call your local emergency number.')}</p></intake-crisis-card
-            >
-            <p class="note">${this.quickExitReminder()}</p>`
-        : nothing}
+    // The notice's text comes with views.ts: until it is loaded (a moment at most), the notice stays off.
+    if (concern && !views) this.needViews();
+    const v = concern ? views : undefined;
+    if (concern && !v) {
+      // Safety never waits on a download: the crisis card (or, if even that cannot load, its own
+      // light-DOM text) shows at once; the fuller notice replaces it when views.ts arrives.
+      return html`<div part="safety" class="safety">
+        <intake-crisis-card variant="urgent" audience="domestic-violence" region=${this.region ?? nothing} heading-level=${Math.min(this.level + 1, 6)}
+          ><p>${msg('If you are in danger now, call your local emergency number.')}</p></intake-crisis-card
+        >
+      </div>`;
+    }
+    return html`<div part="safety" class=${v ? 'safety' : 'safety-off'}>
+      <p class="safety-lead" role="status">${v ? v.safetyLead(this.other) : nothing}</p>
+      ${v ? v.safetyBody(this.viewHost()) : nothing}
     </div>`;
-  }
-
-  private quickExitReminder(): string {
-    const quickExit = document.querySelector('intake-quick-exit');
-    if (!quickExit) return msg('If someone might see your screen, you can close this page at any time.');
-    return quickExit.hasAttribute('no-shortcut')
-      ? msg('To leave this page fast, use the "Leave this site" button.')
-      : msg('To leave this page fast, use the "Leave this site" button or press Shift 3 times.');
   }
 }
 
