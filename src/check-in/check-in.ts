@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { CheckInResult } from '../core/check-in-schemas.js';
 import { emit, reportError } from '../core/events.js';
+import { lazyImport } from '../core/lazy-import.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
 import * as E from './engine.js';
@@ -33,15 +34,7 @@ const BUILT_IN = ['welcome', 'phq-9', 'gad-7', 'phq-4', 'who-5', 'self-referral'
  */
 type Views = typeof import('./views.js');
 let views: Views | undefined;
-let viewsLoad: Promise<Views> | undefined;
-const loadViews = (): Promise<Views> =>
-  (viewsLoad ??= import('./views.js').then(
-    (m) => (views = m),
-    (err: unknown) => {
-      viewsLoad = undefined; // try again next time
-      throw err;
-    },
-  ));
+const loadViews = lazyImport(() => import('./views.js'), (m) => (views = m));
 const preloadViews = (): void => void loadViews().catch(() => {
   // Offline for now: loaded again when a step needs it, which reports the failure.
 });

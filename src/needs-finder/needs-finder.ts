@@ -2,6 +2,7 @@ import { LitElement, adoptStyles, css, html, nothing, type CSSResult, type Prope
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { emit, reportError } from '../core/events.js';
+import { lazyImport } from '../core/lazy-import.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { WipeOnQuickExit } from '../core/wipe.js';
 import type { NeedsResult } from '../core/needs-schemas.js';
@@ -36,15 +37,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
  */
 type Views = typeof import('./views.js');
 let views: Views | undefined;
-let viewsLoad: Promise<Views> | undefined;
-const loadViews = (): Promise<Views> =>
-  (viewsLoad ??= import('./views.js').then(
-    (m) => (views = m),
-    (err: unknown) => {
-      viewsLoad = undefined; // try again next time
-      throw err;
-    },
-  ));
+const loadViews = lazyImport(() => import('./views.js'), (m) => (views = m));
 /** Starts loading the views early; a failure is reported when a view is actually needed. */
 const preloadViews = () => void loadViews().catch(() => undefined);
 /** The views' styles, built once and added to each finder's shadow root when it first draws a view. */

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { emit, reportError } from '../core/events.js';
+import { lazyImport } from '../core/lazy-import.js';
 import { syncLocaleAttributes } from '../core/localization.js';
 import { safeHref } from '../core/safe-url.js';
 import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
@@ -35,15 +36,7 @@ const crisisCardTemplate = (): TemplateResult => {
  */
 type Views = typeof import('./views.js');
 let views: Views | undefined;
-let viewsLoad: Promise<Views> | undefined;
-const loadViews = (): Promise<Views> =>
-  (viewsLoad ??= import('./views.js').then(
-    (m) => (views = m),
-    (err: unknown) => {
-      viewsLoad = undefined; // try again next time
-      throw err;
-    },
-  ));
+const loadViews = lazyImport(() => import('./views.js'), (m) => (views = m));
 
 /**
  * The filters panel's controls, "Use my location" and the empty state load when the person first hovers,
@@ -52,15 +45,7 @@ const loadViews = (): Promise<Views> =>
  */
 type FiltersModule = typeof import('./filters.js');
 let filtersModule: FiltersModule | undefined;
-let filtersLoad: Promise<FiltersModule> | undefined;
-const loadFilters = (): Promise<FiltersModule> =>
-  (filtersLoad ??= import('./filters.js').then(
-    (m) => (filtersModule = m),
-    (err: unknown) => {
-      filtersLoad = undefined; // try again next time
-      throw err;
-    },
-  ));
+const loadFilters = lazyImport(() => import('./filters.js'), (m) => (filtersModule = m));
 const whenIdle = (fn: () => void): unknown => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200));
 
 /**
@@ -69,15 +54,7 @@ const whenIdle = (fn: () => void): unknown => (typeof requestIdleCallback === 'f
  */
 type Results = typeof import('./results.js');
 let resultsModule: Results | undefined;
-let resultsLoad: Promise<Results> | undefined;
-const loadResults = (): Promise<Results> =>
-  (resultsLoad ??= import('./results.js').then(
-    (m) => (resultsModule = m),
-    (err: unknown) => {
-      resultsLoad = undefined; // try again next time
-      throw err;
-    },
-  ));
+const loadResults = lazyImport(() => import('./results.js'), (m) => (resultsModule = m));
 /** Started with a directory's download; a failure here shows when the list renders (resultItems). */
 const preloadResults = (): Promise<unknown> => loadResults().catch(() => undefined);
 
