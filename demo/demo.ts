@@ -1,7 +1,6 @@
 // Shared by the demo pages: a language picker that sets <html lang> (the elements follow it),
 // and a log of every intake-* event the host receives.
-import '../src/index.js';
-import type { IntakeCrisisCard } from '../src/index.js';
+import { INTAKE_EVENTS, type IntakeCrisisCard } from '../src/index.js';
 import { countyResources } from '../stories/examples.js';
 
 const params = new URLSearchParams(location.search);
@@ -31,19 +30,7 @@ if (script && checkIn) checkIn.setAttribute('script', script);
 if (params.has('persist')) checkIn?.setAttribute('persist', '');
 
 const log = document.querySelector('#log');
-const EVENTS = [
-  'intake-error',
-  'intake-crisis-contact',
-  'intake-quick-exit',
-  'intake-risk',
-  'intake-check-in-complete',
-  'intake-check-in-step',
-  'intake-needs-change',
-  'intake-needs-complete',
-  'intake-services-load',
-  'intake-service-select',
-];
-for (const type of EVENTS) {
+for (const type of INTAKE_EVENTS) {
   document.addEventListener(type, (e) => {
     if (!log) return;
     log.textContent = `${type} ${JSON.stringify((e as CustomEvent).detail)}\n` + log.textContent;

@@ -24,4 +24,4 @@ export { LOCALES } from './core/locales.js';
 export { STORAGE_PREFIX } from './core/wipe.js';
 export type * from './core/schemas.js';
 export type { CrisisLine, CrisisChannel, CrisisAudience } from './data/crisis-lines.js';
-export type { IntakeEvent } from './core/events.js';
+export { INTAKE_EVENTS, type IntakeEvent } from './core/events.js';

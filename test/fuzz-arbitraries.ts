@@ -249,3 +249,33 @@ export function unmountAll(): void {
   for (const box of mounted) box.remove();
   mounted.clear();
 }
+
+/**
+ * Runs an async property with a fixed seed, failing on any uncaught error or unhandled rejection along
+ * the way; elements are unmounted (and `cleanup` runs) after every run.
+ */
+export async function check<T>(
+  arb: fc.Arbitrary<T>,
+  body: (v: T) => Promise<void>,
+  { seed, numRuns, cleanup }: { seed: number; numRuns: number; cleanup?: () => void },
+): Promise<void> {
+  const uncaught = watchUncaught();
+  try {
+    await fc.assert(
+      fc.asyncProperty(arb, async (v) => {
+        const before = uncaught.errors.length;
+        try {
+          await body(v);
+          await settle();
+        } finally {
+          unmountAll();
+          cleanup?.();
+        }
+        expect(uncaught.errors.slice(before).join('\n'), 'uncaught errors').to.equal('');
+      }),
+      { seed, numRuns, includeErrorInReport: true, interruptAfterTimeLimit: 30000, markInterruptAsFailure: true },
+    );
+  } finally {
+    uncaught.stop();
+  }
+}

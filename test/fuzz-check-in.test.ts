@@ -14,31 +14,12 @@ import '../src/check-in/define.js';
 import type { IntakeCheckIn } from '../src/check-in/check-in.js';
 import { LOCALES } from '../src/core/locales.js';
 import { capture, setPageLanguage, waitFor } from './helpers.js';
-import { hostile, hostileString, expectInert, mount, settle, show, unmountAll, watchUncaught } from './fuzz-arbitraries.js';
+import { hostile, hostileString, expectInert, mount, settle, show, check } from './fuzz-arbitraries.js';
+
+const clearStorage = () => sessionStorage.clear();
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-async function check<T>(arb: fc.Arbitrary<T>, body: (v: T) => Promise<void>, { seed, numRuns }: { seed: number; numRuns: number }) {
-  const uncaught = watchUncaught();
-  try {
-    await fc.assert(
-      fc.asyncProperty(arb, async (v) => {
-        const before = uncaught.errors.length;
-        try {
-          await body(v);
-          await settle();
-        } finally {
-          unmountAll();
-          sessionStorage.clear();
-        }
-        expect(uncaught.errors.slice(before).join('\n'), 'uncaught errors').to.equal('');
-      }),
-      { seed, numRuns, includeErrorInReport: true, interruptAfterTimeLimit: 30000, markInterruptAsFailure: true },
-    );
-  } finally {
-    uncaught.stop();
-  }
-}
 
 const root = (el: IntakeCheckIn) => el.shadowRoot!;
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -185,7 +166,7 @@ describe('fuzz: <intake-check-in> host scripts', () => {
         expectInert(el);
         done();
       },
-      { seed: 1101, numRuns: 80 },
+      { seed: 1101, numRuns: 80, cleanup: clearStorage },
     );
   });
 });
@@ -408,7 +389,7 @@ describe('fuzz: <intake-check-in> answers are never lost', () => {
         expectInert(el);
         done();
       },
-      { seed: 1202, numRuns: 30 },
+      { seed: 1202, numRuns: 30, cleanup: clearStorage },
     );
   });
 });

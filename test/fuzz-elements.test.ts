@@ -21,31 +21,10 @@ import { COVER_ATTRIBUTE } from '../src/quick-exit/cover.js';
 import { NEED_IDS } from '../src/data/needs-catalog.js';
 import { setLocale, followDocumentLanguage, getLocale, localeReady } from '../src/core/localization.js';
 import { capture, setPageLanguage, waitFor } from './helpers.js';
-import { hostile, hostileString, javascriptUrl, expectInert, fitsText, mount, settle, show, unmountAll, watchUncaught } from './fuzz-arbitraries.js';
+import { hostile, hostileString, javascriptUrl, expectInert, fitsText, mount, settle, show, check } from './fuzz-arbitraries.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** Runs an async property with a fixed seed, failing on any uncaught error or unhandled rejection along the way. */
-async function check<T>(arb: fc.Arbitrary<T>, body: (v: T) => Promise<void>, { seed, numRuns }: { seed: number; numRuns: number }) {
-  const uncaught = watchUncaught();
-  try {
-    await fc.assert(
-      fc.asyncProperty(arb, async (v) => {
-        const before = uncaught.errors.length;
-        try {
-          await body(v);
-          await settle();
-        } finally {
-          unmountAll();
-        }
-        expect(uncaught.errors.slice(before).join('\n'), 'uncaught errors').to.equal('');
-      }),
-      { seed, numRuns, includeErrorInReport: true, interruptAfterTimeLimit: 30000, markInterruptAsFailure: true },
-    );
-  } finally {
-    uncaught.stop();
-  }
-}
 
 /* ================================================================== crisis card */
 

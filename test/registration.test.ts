@@ -29,4 +29,10 @@ describe('registration', () => {
     expect(customElements.get('intake-needs-finder')).to.be.a('function');
     expect(customElements.get('intake-crisis-card')).to.be.a('function');
   });
+
+  it('INTAKE_EVENTS lists exactly the events that have schemas', async () => {
+    const { INTAKE_EVENTS } = await import('../src/core/events.js');
+    const { eventSchemas } = await import('../src/core/schemas.js');
+    expect([...INTAKE_EVENTS].sort()).to.deep.equal(Object.keys(eventSchemas).sort());
+  });
 });

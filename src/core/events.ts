@@ -1,6 +1,20 @@
 /** Typed `intake-*` events: CustomEvents that bubble out of shadow roots. */
 import type { IntakeEventDetails, IntakeEventName, IntakeErrorCode } from './schemas.js';
 
+/** Every event the library fires, for hosts that log or forward them all (a test keeps it equal to the schemas). */
+export const INTAKE_EVENTS = [
+  'intake-error',
+  'intake-crisis-contact',
+  'intake-quick-exit',
+  'intake-risk',
+  'intake-check-in-complete',
+  'intake-check-in-step',
+  'intake-needs-change',
+  'intake-needs-complete',
+  'intake-services-load',
+  'intake-service-select',
+] as const satisfies readonly IntakeEventName[];
+
 export type IntakeEvent<K extends IntakeEventName> = CustomEvent<IntakeEventDetails[K]>;
 
 type IntakeEventMap = { [K in IntakeEventName]: IntakeEvent<K> };
