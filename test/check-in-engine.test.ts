@@ -253,6 +253,26 @@ describe('check-in engine: nothing typed is lost', () => {
     expect(E.prefill(restored, 'helper-name').draft).to.equal('Dr. Ng');
   });
 
+  it('unsent ticks survive Back, serialize and restore; sending clears them; odd ones are dropped', () => {
+    let s = E.start(script);
+    s = E.answer(script, s, 'self');
+    expect(s.current).to.equal('needs');
+    s = E.savePicks(script, s, 'needs', ['legal', 'food', 'martian']);
+    expect(E.prefill(s, 'needs').picks, 'only options, in their order').to.deep.equal(['food', 'legal']);
+    s = E.back(script, s);
+    const restored = restore(script, E.serialize(s))!;
+    expect(restored).to.deep.equal(s);
+    expect(E.prefill(restored, 'needs').picks).to.deep.equal(['food', 'legal']);
+    expect(E.savePicks(script, s, 'who', ['self']), 'only multiple-choice steps keep ticks').to.equal(s);
+    const tampered = restore(script, { ...JSON.parse(E.serialize(s)), picks: { needs: ['food', '<b>x</b>'], who: ['self'], ghost: ['x'] } })!;
+    expect(tampered.picks).to.deep.equal({ needs: ['food'] });
+    expect(restore(script, { ...JSON.parse(E.serialize(s)), picks: { needs: 'food' } }), 'wrong types: refused').to.equal(undefined);
+    const { picks: _none, ...older } = JSON.parse(E.serialize(s)) as Record<string, unknown>;
+    expect(restore(script, older)?.picks, 'saved before ticks were kept').to.deep.equal({});
+    s = E.answer(script, E.answer(script, s, 'self'), ['food']);
+    expect(E.prefill(s, 'needs').picks, 'sent: no longer a draft').to.equal(undefined);
+  });
+
   it('restore refuses another script, another version or tampered data', () => {
     const s = toHelpers();
     expect(restore(BUILT_IN_SCRIPTS.welcome, E.serialize(s))).to.equal(undefined);

@@ -30,6 +30,7 @@ async function press(el: IntakeCheckIn, label: string) {
   await settle(el);
 }
 
+/** Ticks the boxes named, then presses `then` (none when empty). */
 async function pick(el: IntakeCheckIn, labels: string[], then = 'Continue') {
   const boxes = [...root(el).querySelectorAll<HTMLLabelElement>('label.choice')];
   for (const label of labels) {
@@ -38,8 +39,11 @@ async function pick(el: IntakeCheckIn, labels: string[], then = 'Continue') {
     box.querySelector('input')!.click();
     await settle(el);
   }
-  await press(el, then);
+  if (then) await press(el, then);
 }
+
+const ticked = (el: IntakeCheckIn) =>
+  [...root(el).querySelectorAll<HTMLLabelElement>('label.choice')].filter((b) => b.querySelector('input')!.checked).map((b) => norm(b.textContent));
 
 async function type(el: IntakeCheckIn, selector: string, text: string) {
   const input = root(el).querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
@@ -401,11 +405,14 @@ describe('<intake-check-in>', () => {
       expect(keys()).to.have.length(1);
       await press(el, 'Okay');
       expect(question(el)).to.equal('What do you need right now? Pick all that fit.');
+      // Ticked, not sent yet: kept too.
+      await pick(el, ['Food', 'Legal help'], '');
       el.remove();
 
       el = await fixture<IntakeCheckIn>(html`<intake-check-in id="ci" persist></intake-check-in>`);
       await waitFor(() => question(el) === 'What do you need right now? Pick all that fit.');
       expect(shadowText(el)).to.contain('Welcome back. We kept your answers.');
+      expect(ticked(el), 'unsent ticks come back after the reload').to.deep.equal(['Food', 'Legal help']);
 
       document.dispatchEvent(new CustomEvent('intake-quick-exit', { bubbles: true, cancelable: true, detail: {} }));
       await new Promise((r) => setTimeout(r));

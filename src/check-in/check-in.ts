@@ -113,8 +113,6 @@ export class IntakeCheckIn extends LitElement {
   @state() private failed = false;
   @state() private reasons: RiskReason[] = [];
   @state() private saving?: 'yes' | 'no' | 'resumed';
-  /** Checked boxes of multiple-choice steps not sent yet. */
-  @state() private picks: Record<string, string[]> = {};
 
   private riskAt?: string;
   private run = 0;
@@ -205,7 +203,7 @@ export class IntakeCheckIn extends LitElement {
         return el.engine!;
       },
       get picks() {
-        return el.picks;
+        return el.engine?.picks ?? {};
       },
       get result() {
         return el.result;
@@ -222,7 +220,7 @@ export class IntakeCheckIn extends LitElement {
       skip: (step) => el.skip(step),
       act: (next, answered) => el.act(next, answered),
       draft: (stepId, text) => el.draft(stepId, text),
-      setPicks: (stepId, values) => (el.picks = { ...el.picks, [stepId]: values }),
+      setPicks: (stepId, values) => el.setPicks(stepId, values),
       edit: (stepId) => el.edit(stepId),
       choosePersist: (yes) => el.choosePersist(yes),
       reset: () => el.reset(),
@@ -310,7 +308,6 @@ export class IntakeCheckIn extends LitElement {
     this.flow = flow;
     this.reasons = [];
     this.riskAt = undefined;
-    this.picks = {};
     this.result = undefined;
     const engine = E.start(flow.script, { subject: this.startSubject });
     if (resume && this.persist) void this.resume(flow, engine);
@@ -483,6 +480,13 @@ export class IntakeCheckIn extends LitElement {
 
   private edit(stepId: string): void {
     if (this.flow && this.engine) this.act(E.edit(this.flow.script, this.engine, stepId));
+  }
+
+  private setPicks(stepId: string, values: string[]): void {
+    if (this.flow && this.engine) {
+      this.engine = E.savePicks(this.flow.script, this.engine, stepId, values);
+      this.save();
+    }
   }
 
   private draft(stepId: string, text: string): void {

@@ -52,6 +52,8 @@ export interface EngineState {
   stale: string[];
   /** Text typed but not sent yet, by step id. */
   drafts: Record<string, string>;
+  /** Boxes ticked but not sent yet (multiple-choice steps), by step id. */
+  picks: Record<string, string[]>;
   /** Editing from the summary: come back here when done. */
   returnTo: string | null;
 }
@@ -62,7 +64,8 @@ export type Action =
   | { type: 'continue' }
   | { type: 'back' }
   | { type: 'edit'; stepId: string }
-  | { type: 'draft'; stepId: string; text: string };
+  | { type: 'draft'; stepId: string; text: string }
+  | { type: 'picks'; stepId: string; values: unknown };
 
 const QUESTION_KINDS = new Set(['single', 'multiple', 'text', 'number', 'contact', 'consent']);
 export const isQuestion = (step: Step): boolean => QUESTION_KINDS.has(step.kind);
@@ -271,6 +274,7 @@ export function start(script: Script, options: { subject?: Subject } = {}): Engi
     answers: {},
     stale: [],
     drafts: {},
+    picks: {},
     returnTo: null,
   };
   return { ...state, current: walk(script, state).path[0] ?? null };
@@ -313,6 +317,10 @@ function commit(script: Script, state: EngineState, step: Step, answer: Answer):
   const kept = typedText(old);
   if (answer.skipped && kept) drafts[step.id] = drafts[step.id] ?? kept;
   else if (!answer.skipped) delete drafts[step.id];
+  // Likewise the boxes of a multiple choice: "I'd rather not say" keeps them ticked for a way back.
+  const picks = { ...state.picks };
+  if (!answer.skipped) delete picks[step.id];
+  else if (step.kind === 'multiple' && Array.isArray(old?.value) && !own(picks, step.id)) picks[step.id] = old.value as string[];
   let stale = state.stale.filter((id) => id !== step.id);
   if (!sameAnswer(old, answer)) {
     for (const dep of dependentsOf(script, step.id)) {
@@ -320,7 +328,7 @@ function commit(script: Script, state: EngineState, step: Step, answer: Answer):
     }
   }
   const answers = { ...state.answers, [step.id]: answer };
-  return moveOn(script, { ...state, answers, stale, drafts }, step.id);
+  return moveOn(script, { ...state, answers, stale, drafts, picks }, step.id);
 }
 
 /** Answers the current question. A value that does not fit the step changes nothing. */
@@ -394,9 +402,17 @@ export function saveDraft(script: Script, state: EngineState, stepId: string, te
   return { ...state, drafts };
 }
 
-/** What to show filled in for a step: its answer (stale or not) and any unsent text. */
-export function prefill(state: EngineState, stepId: string): { answer?: Answer; draft?: string } {
-  return { answer: own(state.answers, stepId), draft: own(state.drafts, stepId) };
+/** Keeps boxes ticked but not sent yet, in the step's option order (a reload or Back never loses them). */
+export function savePicks(script: Script, state: EngineState, stepId: string, values: unknown): EngineState {
+  const step = stepById(script, stepId);
+  if (step?.kind !== 'multiple' || !Array.isArray(values)) return state;
+  const picks = { ...state.picks, [stepId]: step.options.map((o) => o.value).filter((v) => values.includes(v)) };
+  return { ...state, picks };
+}
+
+/** What to show filled in for a step: its answer (stale or not), any unsent text and unsent ticks. */
+export function prefill(state: EngineState, stepId: string): { answer?: Answer; draft?: string; picks?: string[] } {
+  return { answer: own(state.answers, stepId), draft: own(state.drafts, stepId), picks: own(state.picks, stepId) };
 }
 
 /** One entry point for every move (handy for the element and for fuzz tests). */
@@ -414,6 +430,8 @@ export function reduce(script: Script, state: EngineState, action: Action): Engi
       return edit(script, state, action.stepId);
     case 'draft':
       return saveDraft(script, state, action.stepId, action.text);
+    case 'picks':
+      return savePicks(script, state, action.stepId, action.values);
     default:
       return state;
   }

@@ -2,7 +2,7 @@
  * Reads a saved check-in back (sessionStorage, only with the person's consent). Hand-written checks,
  * no zod: the element loads this only when `persist` is set. Pure: no Lit, no DOM.
  */
-import { normalizeValue, stepById, type Answer, type EngineState } from './engine.js';
+import { normalizeValue, savePicks, stepById, type Answer, type EngineState } from './engine.js';
 import type { Script } from './script-schema.js';
 
 const MAX_TYPED = 2000;
@@ -12,7 +12,7 @@ function indexOf(script: Script): Map<string, number> {
 }
 
 // Hand-written checks (no zod): the element resumes without loading the validator.
-type Saved = Omit<EngineState, 'answers'> & { answers: Record<string, { value?: unknown; skipped?: boolean; comment?: string; at?: string }> };
+type Saved = Omit<EngineState, 'answers' | 'picks'> & { picks?: Record<string, string[]>; answers: Record<string, { value?: unknown; skipped?: boolean; comment?: string; at?: string }> };
 
 const isRecord = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 const onlyKeys = (x: Record<string, unknown>, keys: string[]): boolean => Object.keys(x).every((k) => keys.includes(k));
@@ -29,7 +29,7 @@ function isAnswer(x: unknown): boolean {
 
 function isSaved(x: unknown): x is Saved {
   if (!isRecord(x)) return false;
-  if (!onlyKeys(x, ['v', 'script', 'subject', 'current', 'history', 'answers', 'stale', 'drafts', 'returnTo'])) return false;
+  if (!onlyKeys(x, ['v', 'script', 'subject', 'current', 'history', 'answers', 'stale', 'drafts', 'picks', 'returnTo'])) return false;
   const sc = x.script;
   return (
     x.v === 1 &&
@@ -45,7 +45,9 @@ function isSaved(x: unknown): x is Saved {
     isRecord(x.answers) &&
     Object.values(x.answers).every(isAnswer) &&
     isRecord(x.drafts) &&
-    Object.values(x.drafts).every((d) => isStr(d, MAX_TYPED))
+    Object.values(x.drafts).every((d) => isStr(d, MAX_TYPED)) &&
+    // Saved before unsent ticks were kept: none.
+    (x.picks === undefined || (isRecord(x.picks) && Object.values(x.picks).every((p) => strList(p, 200))))
   );
 }
 
@@ -73,7 +75,7 @@ export function restore(script: Script, saved: unknown): EngineState | undefined
     }
     const drafts: Record<string, string> = {};
     for (const [id, t] of Object.entries(s.drafts)) if (ids.has(id)) drafts[id] = t;
-    return {
+    let state: EngineState = {
       v: 1,
       script: s.script,
       subject: s.subject,
@@ -82,8 +84,12 @@ export function restore(script: Script, saved: unknown): EngineState | undefined
       answers,
       stale: s.stale.filter((id) => ids.has(id)),
       drafts,
+      picks: {},
       returnTo: s.returnTo !== null && ids.has(s.returnTo) ? s.returnTo : null,
     };
+    // Only ticks of multiple-choice steps, only their options (savePicks checks both).
+    for (const [id, values] of Object.entries(s.picks ?? {})) state = savePicks(script, state, id, values);
+    return state;
   } catch {
     return undefined;
   }
