@@ -8,7 +8,10 @@
 // Two numbers per click:
 // - work: click -> Lit update done -> layout forced (what the main thread spends on our code);
 // - painted: click -> the first animation frame after the update has run and a task after it (the
-//   frame that shows the new question; includes waiting for the frame boundary).
+//   frame that shows the new question; includes waiting for the frame boundary);
+// - frames: which display frame shows the new question, counted from the last frame before the
+//   click (1 = the very next frame, nothing missed; 2 = one frame late).
+// Clicks come at random moments within a frame (seeded), like a person's, not in step with the display.
 // The element is bundled with Vite (minified, like the package) and served on 127.0.0.1.
 import { build } from 'vite';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -62,29 +65,56 @@ try {
     const el = document.querySelector('intake-check-in');
     const root = el.shadowRoot;
     const button = (text) => [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === text);
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    // A steady rAF loop: the vsync timestamp of the last frame that began, and the frame interval.
+    let lastFrame = 0;
+    const intervals = [];
+    const tick = (ts) => {
+      if (lastFrame) intervals.push(ts - lastFrame);
+      lastFrame = ts;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    await new Promise((r) => setTimeout(r, 300));
+    const frame = () =>
+      new Promise((r) =>
+        requestAnimationFrame(() => {
+          const ran = performance.now();
+          setTimeout(() => r(ran), 0);
+        }),
+      );
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
     const work = [];
     const painted = [];
+    const frames = [];
+    const framesAt = [];
     async function click(b) {
       const before = root.querySelector('#q-current .text')?.textContent;
       const t0 = performance.now();
+      const frameBefore = lastFrame;
       b.click();
       await el.updateComplete;
       void root.querySelector('#q-current').offsetHeight; // force style and layout
       work.push(performance.now() - t0);
-      await frame();
+      const shownAt = await frame();
       painted.push(performance.now() - t0);
+      framesAt.push([frameBefore, shownAt]);
       if (root.querySelector('#q-current .text')?.textContent === before) throw new Error('the question did not change');
-      await new Promise((r) => setTimeout(r, 20)); // let the page settle between clicks
+      await new Promise((r) => setTimeout(r, 20 + random() * 17)); // settle, then a random moment in the frame
     }
     await click(button('Continue')); // intro -> item 1 (warm-up, not counted)
     work.length = 0;
     painted.length = 0;
+    framesAt.length = 0;
     for (let r = 0; r < rounds; r++) {
       for (let i = 0; i < 9; i++) await click(button(i % 2 ? 'Several days' : 'Not at all'));
       for (let i = 0; i < 9; i++) await click(button('Back'));
     }
-    return { work, painted };
+    const sorted = [...intervals].sort((a, b) => a - b);
+    const interval = sorted[Math.floor(sorted.length / 2)];
+    // The frame's callbacks run a little after its vsync: floor, not round.
+    for (const [before, shown] of framesAt) frames.push(Math.max(1, Math.floor((shown - before) / interval)));
+    return { work, painted, frames, interval };
   }, rounds);
   const stats = (xs) => {
     const s = [...xs].sort((a, b) => a - b);
@@ -103,7 +133,13 @@ try {
       `${name.padEnd(40)} ${s.p50.toFixed(2).padStart(7)}  ${s.p95.toFixed(2).padStart(7)}  ${s.max.toFixed(2).padStart(7)}   ${(s.p50 / 16).toFixed(2).padStart(7)}x   ${(s.p95 / 16).toFixed(2).padStart(7)}x`,
     );
   }
-  console.log('\nUnder one frame means a ratio below 1.00x. "painted" includes waiting for the frame boundary.');
+  const next = result.frames.filter((f) => f === 1).length;
+  const late = stats(result.frames);
+  console.log(
+    `frames (1 = the very next frame)           ${String(late.p50).padStart(5)}    ${String(late.p95).padStart(5)}    ${String(late.max).padStart(5)}`,
+  );
+  console.log(`\nShown in the very next frame after the click: ${next} of ${result.frames.length} clicks (${((100 * next) / result.frames.length).toFixed(0)} %); frame interval ${result.interval.toFixed(1)} ms.`);
+  console.log('Under one frame means a ratio below 1.00x. "painted" includes waiting for the frame boundary.');
 } finally {
   await browser.close();
   await server.close();
