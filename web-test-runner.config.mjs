@@ -5,7 +5,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { findBrowsers, CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
-import { hsdsApiPlugin } from './scripts/wtr-plugins.mjs';
+import { hsdsApiPlugin, mediaFeaturesPlugin } from './scripts/wtr-plugins.mjs';
 
 const found = findBrowsers();
 const only = process.env.BROWSERS?.split(',');
@@ -46,6 +46,7 @@ export default {
       tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
     }),
     ...hsdsApiPlugin(),
+    mediaFeaturesPlugin(),
   ],
   reporters: [process.env.CI ? undefined : defaultReporter(), countingReporter()].filter(Boolean),
 };

@@ -31,3 +31,24 @@ export function hsdsApiPlugin() {
     },
   ];
 }
+
+/**
+ * `executeServerCommand('media-features', [{ name, value }])`: emulates CSS media features the
+ * built-in emulateMedia command leaves out (forced-colors). Answers false where the browser's
+ * protocol cannot (Firefox over WebDriver BiDi), so a test can say so instead of passing blindly.
+ */
+export function mediaFeaturesPlugin() {
+  return {
+    name: 'media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'media-features') return undefined;
+      if (session.browser.type !== 'puppeteer') return false;
+      try {
+        await session.browser.getPage(session.id).emulateMediaFeatures(payload);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}

@@ -58,3 +58,18 @@ export async function waitFor(check: () => boolean, ms = 3000): Promise<void> {
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+/**
+ * @lit-labs/virtualizer measures cards with a ResizeObserver; when cards settle in the same frame the
+ * browser reports "ResizeObserver loop completed with undelivered notifications", a harmless notice
+ * (https://github.com/w3c/csswg-drafts/issues/5488) that mocha would count as an uncaught error.
+ */
+export function ignoreResizeObserverNotice(): void {
+  window.addEventListener(
+    'error',
+    (e) => {
+      if (/ResizeObserver loop/.test(e.message)) e.stopImmediatePropagation();
+    },
+    true,
+  );
+}

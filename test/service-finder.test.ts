@@ -6,22 +6,13 @@ import type { NormalizedService } from '../src/service-finder/hsds.js';
 import { nearestKm } from '../src/service-finder/distance.js';
 import { isOpenAt, isOpenToday } from '../src/service-finder/open-now.js';
 import { taxonomyFor } from '../src/data/needs-catalog.js';
-import { capture, setPageLanguage, shadowText, links, waitFor, HOSTILE_STRINGS } from './helpers.js';
+import { capture, setPageLanguage, shadowText, links, waitFor, HOSTILE_STRINGS, ignoreResizeObserverNotice } from './helpers.js';
 
 const SAMPLE = '/demo/data/sample-directory.json';
 const FOOD_CODES = taxonomyFor(['food']).map((t) => t.code);
 const meetsFood = (s: NormalizedService) => s.categories.some((c) => FOOD_CODES.some((code) => c.code === code || c.code?.startsWith(`${code}-`)));
 
-// @lit-labs/virtualizer measures cards with a ResizeObserver; when cards settle in the same frame the browser
-// reports "ResizeObserver loop completed with undelivered notifications", a harmless notice
-// (https://github.com/w3c/csswg-drafts/issues/5488) that mocha would count as an uncaught error.
-window.addEventListener(
-  'error',
-  (e) => {
-    if (/ResizeObserver loop/.test(e.message)) e.stopImmediatePropagation();
-  },
-  true,
-);
+ignoreResizeObserverNotice();
 /** A Tuesday, 10:30 in San Francisco. */
 const TUESDAY_MORNING = Date.parse('2026-11-24T18:30:00Z');
 

@@ -1,7 +1,9 @@
 /**
  * Design tokens. Hosts theme with `--intake-*` custom properties on any ancestor;
- * elements read the private `--_*` copies. `light-dark()` follows the page's
- * `color-scheme` and the person's preference; `--intake-color-scheme: dark` forces one.
+ * elements read the private `--_*` copies. `light-dark()` follows the `color-scheme`
+ * the element inherits from the page: dark only where the page says it supports dark
+ * (`color-scheme: light dark`) and the person prefers it, so light text never lands on a
+ * light page that knows nothing of dark mode. `--intake-color-scheme: dark` forces one.
  * Forced colors (Windows high contrast) map everything to system colors.
  */
 // css-tag directly: importing from 'lit' would pull all of Lit into the quick exit.
@@ -9,7 +11,8 @@ import { css } from '@lit/reactive-element/css-tag.js';
 
 export const tokens = css`
   :host {
-    color-scheme: var(--intake-color-scheme, light dark);
+    /* No fallback on purpose: unset, the declaration is invalid and color-scheme inherits from the page. */
+    color-scheme: var(--intake-color-scheme);
     --_font: var(--intake-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans CJK TC', sans-serif);
     --_font-size: var(--intake-font-size, 1rem);
     --_text: var(--intake-color-text, light-dark(#1d2125, #eef0f2));

@@ -8,6 +8,8 @@ export const styles = [
     :host {
       display: block;
       max-width: 48rem;
+      /* Its own surface: the text colors follow the scheme, so the background must too. */
+      background: var(--_surface);
     }
     [hidden] {
       display: none !important;
@@ -28,6 +30,8 @@ export const styles = [
     }
     label {
       display: grid;
+      /* minmax(0, …): a select as wide as its longest option still fits a 320 px screen. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.25em;
       font-weight: 600;
     }
@@ -105,12 +109,14 @@ export const styles = [
     }
     .sort {
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
       gap: 0.5em;
     }
     select,
     input {
       max-width: 100%;
+      min-width: 0;
     }
     .results {
       display: block;
