@@ -3,7 +3,7 @@
 //   vite build --mode bundle   -> dist/compassionate-intake.js, minified, self-contained, for script tags
 import { defineConfig } from 'vite';
 import { elements, modules, bundle } from './scripts/entries.mjs';
-import { minifyCssTemplates, stripMsgDescriptions } from './scripts/vite-plugins.mjs';
+import { minifyCssTemplates, stripMsgDescriptions, wholeLocales } from './scripts/vite-plugins.mjs';
 
 const external = [/^lit($|\/)/, /^lit-html($|\/)/, /^lit-element($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/, /^react-dom($|\/)/];
 
@@ -17,7 +17,7 @@ export default defineConfig(({ mode }) => {
     root: process.env.VITE_ROOT ?? '.',
     // Relative asset URLs: the service finder's worker must load from wherever dist/ is served.
     base: './',
-    plugins: [minifyCssTemplates(), stripMsgDescriptions()],
+    plugins: [minifyCssTemplates(), stripMsgDescriptions(), ...(isBundle ? [wholeLocales()] : [])],
     build: {
       target: 'es2022',
       outDir: 'dist',

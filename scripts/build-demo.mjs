@@ -4,7 +4,7 @@
 import { build } from 'vite';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { npx } from './run.mjs';
+import { localize } from './localize.mjs';
 import { minifyCssTemplates, stripMsgDescriptions } from './vite-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -13,7 +13,7 @@ const out = `${root}demo-dist`;
 export const DEMO_PAGES = ['index.html', 'self-referral.html', 'csp.html'];
 
 // The elements import the generated locale modules.
-if (!existsSync(`${root}src/generated/locale-codes.ts`) && !npx('lit-localize', ['build'], { quiet: true })) process.exit(1);
+if (!existsSync(`${root}src/generated/locale-areas.ts`) && !localize()) process.exit(1);
 
 rmSync(out, { recursive: true, force: true });
 await build({

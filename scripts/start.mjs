@@ -1,9 +1,9 @@
 // `npm start`: generates translations, then serves the demo pages from the sources on 127.0.0.1.
 // Everything is local: the demo works with the network cut off.
 import { createServer } from 'vite';
-import { npx } from './run.mjs';
+import { localize } from './localize.mjs';
 
-if (!npx('lit-localize', ['build'], { quiet: true })) process.exit(1);
+if (!localize()) process.exit(1);
 const port = Number(process.env.PORT ?? 5173);
 const server = await createServer({ server: { host: '127.0.0.1', port, strictPort: false, open: false } });
 await server.listen();

@@ -3,6 +3,7 @@
 // Finds or installs browsers first. Exits non-zero on any failure.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowsers } from './browsers.mjs';
+import { localize } from './localize.mjs';
 import { npx, run } from './run.mjs';
 
 const only = process.argv.slice(2); // e.g. `npm test -- browser` runs one step
@@ -45,7 +46,7 @@ try {
 }
 const env = { CHROME_PATH: browsers?.chromium ?? '', FIREFOX_PATH: browsers?.firefox ?? '' };
 
-count('translations generated (lit-localize build)', npx('lit-localize', ['build'], { quiet: true }));
+count('translations generated and split by element (lit-localize build)', localize());
 if (step('translations')) count('every message translated in every locale', run('node', ['scripts/merge-translations.mjs', '--check'], { quiet: true }));
 if (step('language')) countFrom('.test-results/language.json', 'plain language and respect (reading grade, stigmatizing words)', run('node', ['scripts/check-language.mjs']));
 if (step('typecheck')) count('type-check (tsc --noEmit, strict)', npx('tsc', ['--noEmit', '-p', 'tsconfig.json']));

@@ -36,6 +36,24 @@ describe('localization', () => {
     await setPageLanguage('en');
   });
 
+  it('strings of an element loaded after the language arrive on their own (translations load per element)', async () => {
+    // Vietnamese is in with the crisis card's strings only; the quick exit comes later, as a lazy import would.
+    const card = document.createElement('intake-crisis-card') as HTMLElement & { updateComplete: Promise<boolean> };
+    document.body.append(card);
+    await setPageLanguage('vi', card);
+    expect(linkTexts(card).join(' ')).to.contain('Gọi');
+    const exit = document.createElement('intake-quick-exit');
+    document.body.append(exit);
+    await import('../src/quick-exit/define.js');
+    const label = () => exit.querySelector('button, [part~="button"]')?.textContent?.trim() ?? exit.shadowRoot?.querySelector('button')?.textContent?.trim();
+    const start = performance.now();
+    while (label() !== 'Rời trang này' && performance.now() - start < 3000) await new Promise((r) => setTimeout(r, 20));
+    expect(label()).to.equal('Rời trang này');
+    card.remove();
+    exit.remove();
+    await setPageLanguage('en');
+  });
+
   it('an unknown locale keeps the current one and reports intake-error', async () => {
     const { setLocale, getLocale } = await import('../src/core/localization.js');
     const errors = capture(document, 'intake-error');

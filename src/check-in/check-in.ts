@@ -15,6 +15,8 @@ import { openerTexts, welcomeScript } from './scripts/welcome-script.js';
 import { translationValidated } from './scripts/instrument-defs.js';
 import { styles } from './check-in.styles.js';
 import type { Choice, Shown, ViewHost } from './views.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../generated/translations/check-in.js';
 
 const TAG = 'intake-check-in';
 type Subject = E.Subject;

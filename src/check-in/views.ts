@@ -11,6 +11,8 @@ import type { Locale } from '../core/locales.js';
 import * as E from './engine.js';
 import { CONTACT_METHODS, type ContactMethod, type TextContext } from './script-logic.js';
 import type { Script, Step, StepOf, Text } from './script-schema.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../generated/translations/check-in.js';
 
 // The texts past the first step of the welcome script, and of the shared steps, come along.
 export { welcomeTexts } from './scripts/welcome.js';

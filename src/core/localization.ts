@@ -2,32 +2,64 @@
  * @lit/localize in runtime mode, shared by every element. The locale follows
  * `<html lang>` (also when it changes later) until the host calls setLocale().
  */
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { reportError } from './events.js';
 import { dirOf, matchLocale } from './locale-match.js';
 import type { Locale } from './locales.js';
 
 type TargetLocale = (typeof targetLocales)[number];
+type Templates = LocaleModule['templates'];
 
-// An explicit map: template-literal import() builds but fails at run time.
-const loaders: Record<TargetLocale, () => Promise<import('@lit/localize').LocaleModule>> = {
-  es: () => import('../generated/locales/es.js'),
-  'zh-Hant': () => import('../generated/locales/zh-Hant.js'),
-  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
-  tl: () => import('../generated/locales/tl.js'),
-  vi: () => import('../generated/locales/vi.js'),
-  ru: () => import('../generated/locales/ru.js'),
-  ko: () => import('../generated/locales/ko.js'),
-  ar: () => import('../generated/locales/ar.js'),
-};
+type Loaders = Partial<Record<string, () => Promise<LocaleModule>>>;
+
+/**
+ * Translations load per element folder ("area", see scripts/localize.mjs): each module that calls
+ * msg() imports its area's generated module, which registers the area here, and only registered
+ * areas load. One templates object per locale grows as areas arrive (@lit/localize keeps a reference
+ * to it), then the elements are told to redraw.
+ */
+const areas = new Map<string, Loaders>();
+const byLocale = new Map<TargetLocale, { templates: Templates; loaded: Set<string> }>();
+
+async function loadAreas(locale: TargetLocale): Promise<Templates> {
+  let entry = byLocale.get(locale);
+  if (!entry) byLocale.set(locale, (entry = { templates: {}, loaded: new Set() }));
+  const { templates, loaded } = entry;
+  // The modules evaluated with this one register their areas in the same task: count them in.
+  await Promise.resolve();
+  // Areas can register while others load (a lazily imported view): go on until none is missing.
+  const missingAreas = () => [...areas.keys()].filter((a) => !loaded.has(a));
+  for (let missing = missingAreas(); missing.length; missing = missingAreas()) {
+    const modules = await Promise.all(missing.map((a) => areas.get(a)![locale]?.() ?? { templates: {} }));
+    modules.forEach((m, i) => {
+      Object.assign(templates, m.templates);
+      loaded.add(missing[i]!);
+    });
+  }
+  return templates;
+}
+
+/** Called by the generated src/generated/translations/<area>.ts, which each module that calls msg() imports. */
+export function useTranslations(area: string, loaders: Loaders): void {
+  if (areas.has(area)) return;
+  areas.set(area, loaders);
+  // Every language asked for so far (the one shown, and one perhaps still on its way).
+  for (const locale of byLocale.keys()) {
+    loadAreas(locale).then(
+      // Same event @lit/localize sends after setLocale(): every @localized element redraws.
+      () => controls?.getLocale() === locale && window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } })),
+      (err: unknown) => reportError(document, 'network', `Could not load the "${locale}" translations: ${String(err)}`, 'compassionate-intake'),
+    );
+  }
+}
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
 try {
   controls = configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: (locale) => loaders[locale as TargetLocale](),
+    loadLocale: async (locale) => ({ templates: await loadAreas(locale as TargetLocale) }),
   });
 } catch {
   // The host page configured @lit/localize itself (same module instance).

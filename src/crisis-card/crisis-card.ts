@@ -9,6 +9,8 @@ import { crisisLines, emergencyNumbers, US_RELAY, type CrisisChannel, type Crisi
 import { AUDIENCES, REGION_PATTERN, selectLines, type Audience, type SelectedLine } from './select-lines.js';
 import { lineDescription } from './line-texts.js';
 import { styles } from './crisis-card.styles.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../generated/translations/crisis-card.js';
 
 export type CrisisCardVariant = 'full' | 'compact' | 'urgent';
 const VARIANTS: readonly CrisisCardVariant[] = ['full', 'compact', 'urgent'];

@@ -1,5 +1,7 @@
 /** One plain sentence per bundled line, translated through msg() (names stay as each service writes them). */
 import { msg } from '@lit/localize';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../generated/translations/crisis-card.js';
 
 export function lineDescription(id: string): string | undefined {
   switch (id) {

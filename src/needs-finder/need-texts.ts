@@ -1,6 +1,8 @@
 /** The plain label and one-line description of each built-in need, translated through msg(). */
 import { msg } from '@lit/localize';
 import type { NeedDefinition } from '../data/needs-catalog.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../generated/translations/needs-finder.js';
 
 export function builtInLabel(id: string): string | undefined {
   switch (id) {

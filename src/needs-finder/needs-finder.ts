@@ -24,6 +24,8 @@ import type { HandoffMemo, ViewHost } from './views.js';
 
 type QuestionsModule = typeof import('./questions.js');
 import { styles } from './needs-finder.styles.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../generated/translations/needs-finder.js';
 
 const TAG = 'intake-needs-finder';
 const SUBJECTS = ['self', 'other'] as const;
@@ -459,7 +461,6 @@ export class IntakeNeedsFinder extends LitElement {
     const host = this.viewHost();
     return this.step === 'follow-up' ? v.followUpView(host) : this.step === 'priority' ? v.priorityView(host) : v.doneView(host);
   }
-
 
   private heading(text: string): TemplateResult {
     return html`<div class="step-heading" id="heading" role="heading" aria-level=${this.level} tabindex="-1">${text}</div>`;

@@ -5,6 +5,8 @@
  */
 import { msg } from '@lit/localize';
 import type { ScreeningItemId } from './screening.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../generated/translations/needs-finder.js';
 
 export function questionText(id: ScreeningItemId, other: boolean): string {
   switch (id) {

@@ -16,6 +16,8 @@ import type { NeedDefinition } from '../data/needs-catalog.js';
 import type { NeedsState, Urgency, WantsHelp } from './state.js';
 import { setMostImportant, setUrgency, setWantsHelp } from './answers.js';
 import type { ScreeningItem } from './screening.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../generated/translations/needs-finder.js';
 
 type QuestionsModule = typeof import('./questions.js');
 

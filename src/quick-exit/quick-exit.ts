@@ -7,6 +7,8 @@ import { wipeStorage } from '../core/wipe.js';
 import { showCover } from './cover.js';
 import { TriplePress } from './triple-press.js';
 import { styles } from './quick-exit.styles.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../generated/translations/quick-exit.js';
 
 const TAG = 'intake-quick-exit';
 /** A neutral page: nothing on it hints at what the person was looking at. */

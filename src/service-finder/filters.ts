@@ -11,6 +11,8 @@ import type { LatLon } from './distance.js';
 import type { SearchIndex } from './search-index.js';
 import type { NeedOption } from './needs-filter.js';
 import { formatDistance, KM_PER_MILE, languageName, usesMiles } from './service-texts.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../generated/translations/service-finder.js';
 
 export type When = '' | 'now' | 'today';
 export type How = '' | 'in-person' | 'telehealth';

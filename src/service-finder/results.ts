@@ -9,6 +9,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { NormalizedService } from './hsds.js';
 import { nearestKm, type LatLon } from './distance.js';
 import { costText, formatDistance, languageName, openText } from './service-texts.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../generated/translations/service-finder.js';
 
 /** What the cards read from the element and call back on it. */
 export interface CardHost {

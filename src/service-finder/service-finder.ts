@@ -22,6 +22,8 @@ import type { ViewHost } from './views.js';
 import type { FilterHost, Filters } from './filters.js';
 import type { CardHost } from './results.js';
 import { styles } from './service-finder.styles.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../generated/translations/service-finder.js';
 
 /** The crisis card shows only in the empty and error states: load it then, not with the finder. */
 let crisisCard: Promise<unknown> | undefined;

@@ -8,6 +8,8 @@ import { msg, str } from '@lit/localize';
 import { getLocale } from '../core/localization.js';
 import type { NormalizedService } from './hsds.js';
 import { localTime, opensOrClosesNext } from './open-now.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../generated/translations/service-finder.js';
 
 const cache = new Map<string, unknown>();
 export function memo<T>(key: string, make: () => T): T {

@@ -11,6 +11,8 @@ import type { ServiceAction } from '../core/service-schemas.js';
 import type { NormalizedService } from './hsds.js';
 import { localTime, type OpeningRule } from './open-now.js';
 import { costText, formatNumber, languageName, memo, openText, timeFormat } from './service-texts.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../generated/translations/service-finder.js';
 
 /** What the views read from the element and call back on it. */
 export interface ViewHost {

@@ -9,6 +9,8 @@ import { msg } from '@lit/localize';
 import { builtInLabel } from '../../needs-finder/need-texts.js';
 import type { Subject } from '../engine.js';
 import { CHECK_IN_NEEDS, type Texts } from './common.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../../generated/translations/check-in.js';
 
 /** Catalog labels as texts (`common.needs.<id>`), from the needs finder's own msg() labels. */
 function needTexts(): Texts {

@@ -11,6 +11,8 @@ import { consentStep, nextStepsStep, summaryStep, type Texts } from './common.js
 import { commonTexts, instrumentWhyTexts } from './common-texts.js';
 import { GAD7, INSTRUMENTS, PHQ9, PHQ9_DIFFICULTY, PHQ4, WHO5, type InstrumentDef } from './instruments.js';
 import { instrumentItemSteps, itemStep } from './instrument-steps.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../../generated/translations/check-in.js';
 
 export { instrumentItemSteps } from './instrument-steps.js';
 export { instrumentWhyTexts } from './common-texts.js';

@@ -8,6 +8,8 @@ import type { Subject } from '../engine.js';
 import type { Script } from '../script-schema.js';
 import { consentStep, contactStep, continuitySteps, needsStep, nextStepsStep, summaryStep, type Texts } from './common.js';
 import { commonTexts } from './common-texts.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../../generated/translations/check-in.js';
 
 export const selfReferralScript: Script = {
   id: 'self-referral',

@@ -18,6 +18,8 @@ import {
 } from './common.js';
 import { PHQ4 } from './instrument-defs.js';
 import { instrumentItemSteps } from './instrument-steps.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../../generated/translations/check-in.js';
 
 const accepted = { step: 'screener-invite', equals: 'yes' } as const;
 

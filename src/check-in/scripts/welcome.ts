@@ -6,6 +6,8 @@ import type { Subject } from '../engine.js';
 import type { Texts } from './common.js';
 import { commonTexts, instrumentWhyTexts } from './common-texts.js';
 import { openerTexts } from './welcome-script.js';
+// This module's strings in other languages (scripts/localize.mjs).
+import '../../generated/translations/check-in.js';
 
 export { welcomeScript } from './welcome-script.js';
 
