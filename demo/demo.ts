@@ -2,18 +2,22 @@
 // and a log of every intake-* event the host receives.
 import { INTAKE_EVENTS, type IntakeCrisisCard } from '../src/index.js';
 import { countyResources } from '../stories/examples.js';
+import { matchLocale } from '../src/core/locale-match.js';
+import { translatePage } from './page-texts.js';
 
 const params = new URLSearchParams(location.search);
 
 const picker = document.querySelector<HTMLSelectElement>('#language');
 const fromUrl = params.get('lang');
 if (fromUrl) document.documentElement.lang = fromUrl;
+// The page's own words follow too, as a host page's would (the elements translate themselves).
+const pageLanguage = () => matchLocale(document.documentElement.lang) ?? 'en';
+translatePage(pageLanguage());
 if (picker) {
-  picker.value = document.documentElement.lang.startsWith('en') ? 'en' : document.documentElement.lang;
-  // Only the elements change language: this demo page's own text stays English, so its
-  // direction stays left to right while each element sets its own `dir`.
+  picker.value = pageLanguage();
   picker.addEventListener('change', () => {
     document.documentElement.lang = picker.value;
+    translatePage(picker.value);
   });
 }
 

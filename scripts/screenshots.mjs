@@ -28,7 +28,11 @@ try {
         await tab.goto(`${demoUrl}/demo/${page}?lang=${lang}`);
         await tab.waitForTimeout(800);
         const file = `screenshots/demo-${page ? 'self-referral' : 'provider'}-${lang}-${width}.png`;
+        // The whole page in the viewport: the result list renders what is on screen, as for a person scrolling.
+        await tab.setViewportSize({ width, height: await tab.evaluate(() => document.documentElement.scrollHeight) });
+        await tab.waitForTimeout(400);
         await tab.screenshot({ path: file, fullPage: true });
+        await tab.setViewportSize({ width, height: 900 });
         shots.push(file);
       }
       if (!sb) continue;
