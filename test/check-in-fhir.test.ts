@@ -81,13 +81,19 @@ describe('check-in FHIR: QuestionnaireResponse matches the bundled Questionnaire
     );
   });
 
-  it('PHQ-9 item texts are exactly the Questionnaire texts', async () => {
+  it('PHQ-9: the response carries the Questionnaire texts; the person reads the paper form', async () => {
     const q = await load('phq9.lforms.R4.json');
     const texts = new Map(q.item.map((i: Json) => [i.linkId, i.text]));
-    for (const step of BUILT_IN_SCRIPTS['phq-9'].steps) {
-      if (step.kind !== 'single' || !step.instrument) continue;
-      expect((step.text as { en: string }).en).to.equal(texts.get(step.instrument.linkId));
-    }
+    const qr = toQuestionnaireResponse(runInstrument('phq-9', [1, 1, 1, 1, 1, 1, 1, 1, 0]));
+    for (const item of qr.item.filter((i) => i.answer?.[0]?.valueCoding)) expect(item.text, item.linkId).to.equal(texts.get(item.linkId));
+    const shown = BUILT_IN_SCRIPTS['phq-9'].steps.filter((s) => s.kind === 'single' && s.instrument).map((s) => (s.text as { en: string }).en);
+    // phqscreeners.com, PHQ-9 (English): items 1-9 without question marks, real dashes, and the 10th question whole.
+    expect(shown[0]).to.equal('Little interest or pleasure in doing things');
+    expect(shown[5]).to.equal('Feeling bad about yourself — or that you are a failure or have let yourself or your family down');
+    expect(shown[7]).to.match(/noticed\? Or the opposite — being so fidgety/);
+    expect(shown[8]).to.equal('Thoughts that you would be better off dead or of hurting yourself in some way');
+    expect(shown[9]).to.match(/^If you checked off any problems, how difficult/);
+    expect(shown.filter((t) => /\w-\w+ /.test(t) && /self-or|opposite-being/.test(t))).to.deep.equal([]);
   });
 
   it('GAD-7: item 2 uses the LOINC code for its third answer (LA18938-3)', async () => {
@@ -99,11 +105,10 @@ describe('check-in FHIR: QuestionnaireResponse matches the bundled Questionnaire
     expect(qr.item.find((i) => i.linkId === '/68509-9')!.answer![0].valueCoding!.code).to.equal('LA18938-3');
     expect(qr.item.find((i) => i.linkId === '/70274-6')!.answer![0].valueDecimal).to.equal(14);
     const texts = new Map(q.item.map((i: Json) => [i.linkId, i.text]));
-    for (const step of BUILT_IN_SCRIPTS['gad-7'].steps) {
-      if (step.kind === 'single' && step.instrument) {
-        expect((step.text as { en: string }).en).to.equal(texts.get(step.instrument.linkId));
-      }
-    }
+    for (const item of qr.item.filter((i) => i.answer?.[0]?.valueCoding)) expect(item.text, item.linkId).to.equal(texts.get(item.linkId));
+    // The person reads the paper form, not LOINC's question name ("have you not been able to...").
+    const item2 = BUILT_IN_SCRIPTS['gad-7'].steps.find((s) => s.kind === 'single' && s.instrument?.item === 2)!;
+    expect((item2.text as { en: string }).en).to.equal('Not being able to stop or control worrying');
   });
 
   it('PHQ-4: linkIds and answer codes of phq4.mycareplanner.R4.json', async () => {

@@ -134,6 +134,29 @@ describe('media: what people set on their own device', () => {
           return !edge && !s.textDecorationLine.includes('underline');
         });
         expect(edgeless.map((c) => c.textContent?.trim().slice(0, 40))).to.deep.equal([]);
+        // The check-in's own reply bubble and a chosen answer too.
+        if (el.localName === 'intake-check-in') {
+          el.shadowRoot!.querySelector<HTMLElement>('[role="radio"]')!.click();
+          await settle(el);
+        }
+        // Backgrounds are forced to Canvas: text in the Canvas color would vanish (unless the
+        // element opted out with forced-color-adjust: none and paints its own background).
+        const probe = document.createElement('span');
+        probe.style.color = 'Canvas';
+        document.body.append(probe);
+        const canvas = getComputedStyle(probe).color;
+        probe.remove();
+        const invisible: string[] = [];
+        const walk = (root: ShadowRoot) => {
+          for (const n of root.querySelectorAll<HTMLElement>('*')) {
+            const s = getComputedStyle(n);
+            const ownText = [...n.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim());
+            if (ownText && n.getClientRects().length && s.color === canvas && s.forcedColorAdjust !== 'none') invisible.push(`${n.localName}.${n.className}`);
+            if (n.shadowRoot) walk(n.shadowRoot);
+          }
+        };
+        walk(el.shadowRoot!);
+        expect(invisible, 'text in the Canvas color on a Canvas background').to.deep.equal([]);
         await expect(el).to.be.accessible();
       });
     }

@@ -39,7 +39,7 @@ export const styles = [
     }
     .bubble.me {
       align-self: flex-end;
-      background: var(--_accent);
+      background: var(--_fill);
       color: var(--_on-accent);
       border-end-end-radius: 0.2em;
       white-space: pre-wrap;
@@ -103,7 +103,7 @@ export const styles = [
     }
     .choice[aria-checked='true'],
     .choice:has(input:checked) {
-      background: var(--_accent);
+      background: var(--_fill);
       color: var(--_on-accent);
     }
     .choice input {
@@ -228,6 +228,9 @@ export const styles = [
       }
     }
     @media (forced-colors: active) {
+      .bubble {
+        border: 1px solid CanvasText;
+      }
       .choice[aria-checked='true'],
       .choice:has(input:checked) {
         outline: 3px solid Highlight;

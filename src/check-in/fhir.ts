@@ -10,7 +10,7 @@
  */
 import type { CheckInAnswer, CheckInResult } from '../core/check-in-schemas.js';
 import type { InstrumentId } from './script-schema.js';
-import { INSTRUMENTS, LOINC_SYSTEM, WHO5_ANSWER_SYSTEM } from './scripts/instruments.js';
+import { INSTRUMENTS, LOINC_SYSTEM, PHQ9_DIFFICULTY, WHO5_ANSWER_SYSTEM } from './scripts/instruments.js';
 
 export interface FhirCoding {
   system?: string;
@@ -77,9 +77,11 @@ export function instrumentResponse(result: CheckInResult, id: InstrumentId): Que
   const scored = answered.filter((a) => a.instrument!.item <= def.items.length);
   const extra = answered.filter((a) => a.instrument!.item > def.items.length);
   const system = id === 'who-5' ? WHO5_ANSWER_SYSTEM : LOINC_SYSTEM;
+  // The Questionnaire's own item texts (the person read the paper form's wording; see instrument-defs.ts).
+  const questionnaireText = new Map([...def.items, PHQ9_DIFFICULTY].map((i) => [i.linkId, i.text]));
   const toItem = (a: CheckInAnswer): FhirResponseItem => ({
     linkId: a.instrument!.linkId,
-    text: a.question,
+    text: questionnaireText.get(a.instrument!.linkId) ?? a.question,
     answer: [{ valueCoding: { system, code: a.instrument!.answerCode!, display: a.instrument!.answerDisplay } }],
   });
   qr.item.push(...scored.map(toItem));

@@ -22,6 +22,8 @@ export const tokens = css`
     --_border: var(--intake-color-border, light-dark(#c9d0d7, #4a525c));
     --_accent: var(--intake-color-accent, light-dark(#1f5f8b, #8cc6ee));
     --_on-accent: var(--intake-color-on-accent, light-dark(#ffffff, #0d1b26));
+    /* Filled answers (a reply, a chosen or saved item): the accent, except in forced colors. */
+    --_fill: var(--_accent);
     --_urgent: var(--intake-color-urgent, light-dark(#a3261b, #ff9c8f));
     --_on-urgent: var(--intake-color-on-urgent, light-dark(#ffffff, #2a0a06));
     --_urgent-surface: var(--intake-color-urgent-surface, light-dark(#fdf0ee, #3a1d1a));
@@ -49,7 +51,9 @@ export const tokens = css`
       --_surface-alt: Canvas;
       --_border: CanvasText;
       --_accent: LinkText;
-      --_on-accent: Canvas;
+      /* Backgrounds become Canvas in forced colors: fills are Canvas, text on them CanvasText. */
+      --_fill: Canvas;
+      --_on-accent: CanvasText;
       --_urgent: Mark;
       --_on-urgent: MarkText;
       --_urgent-surface: Canvas;

@@ -185,7 +185,7 @@ export const styles = [
       margin-top: 0.25em;
     }
     .save[aria-pressed='true'] {
-      background: var(--_accent);
+      background: var(--_fill);
       color: var(--_on-accent);
     }
     .notice,

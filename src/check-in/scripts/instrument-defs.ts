@@ -26,7 +26,10 @@ export interface InstrumentItemDef {
   item: number;
   linkId: string;
   code?: string;
+  /** The Questionnaire's item text (what the FHIR QuestionnaireResponse carries). */
   text: string;
+  /** What the person reads, where the official paper form words it differently (punctuation, stem). */
+  shown?: string;
   options: InstrumentOption[];
 }
 
@@ -76,11 +79,28 @@ export function frequency(moreDaysThanNot = false): InstrumentOption[] {
   ];
 }
 
+/**
+ * The official paper forms' wording (phqscreeners.com), by LOINC code, where the Questionnaires' item
+ * texts differ: LOINC names some items as questions ("have you not been able to stop...", a double
+ * negative next to "Not at all"), and the LHC-Forms file writes dashes as hyphens.
+ */
+const PAPER_FORM: Record<string, string> = {
+  '44250-9': 'Little interest or pleasure in doing things',
+  '44255-8': 'Feeling down, depressed, or hopeless',
+  '44258-2': 'Feeling bad about yourself — or that you are a failure or have let yourself or your family down',
+  '44253-3':
+    'Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual',
+  '44260-8': 'Thoughts that you would be better off dead or of hurting yourself in some way',
+  '68509-9': 'Not being able to stop or control worrying',
+  '69689-8': 'Becoming easily annoyed or irritable',
+};
+
 export const item = (n: number, linkId: string, code: string, text: string, options = frequency()): InstrumentItemDef => ({
   item: n,
   linkId,
   code,
   text,
+  ...(PAPER_FORM[code] && PAPER_FORM[code] !== text ? { shown: PAPER_FORM[code] } : {}),
   options,
 });
 

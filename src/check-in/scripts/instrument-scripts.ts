@@ -34,9 +34,9 @@ function instrumentScript(def: InstrumentDef, extra: Step[] = []): Script {
   };
 }
 
-export const phq9Script = instrumentScript(PHQ9, [
-  { ...itemStep(PHQ9, PHQ9_DIFFICULTY, 'phq9'), help: { en: 'If you checked off any problems on this questionnaire' } },
-]);
+// The paper form's 10th question stands on its own (its wording names the condition), without the stem.
+const { help: _stem, ...difficulty } = itemStep(PHQ9, PHQ9_DIFFICULTY, 'phq9');
+export const phq9Script = instrumentScript(PHQ9, [difficulty]);
 export const gad7Script = instrumentScript(GAD7);
 export const phq4Script = instrumentScript(PHQ4);
 export const who5Script = instrumentScript(WHO5);

@@ -10,7 +10,7 @@ export function itemStep(def: InstrumentDef, it: InstrumentItemDef, prefix: stri
   return {
     id: `${prefix}-${it.item}`,
     kind: 'single',
-    text: { en: it.text },
+    text: { en: it.shown ?? it.text },
     help: { en: def.stem },
     ...(phq9Item9 ? { sensitive: true, why: 'instrument.item9.why' } : { why: 'instrument.why' }),
     instrument: { id: def.id, item: it.item, linkId: it.linkId, ...(it.code ? { code: it.code } : {}) },

@@ -57,6 +57,8 @@ export const PHQ9_DIFFICULTY: InstrumentItemDef = {
   linkId: '/69722-7',
   code: '69722-7',
   text: 'How difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?',
+  shown:
+    'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?',
   options: [
     { score: 0, text: 'Not difficult at all', code: 'LA6572-7', display: 'Not difficult at all' },
     { score: 1, text: 'Somewhat difficult', code: 'LA6573-5', display: 'Somewhat difficult' },
