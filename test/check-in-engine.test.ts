@@ -129,7 +129,7 @@ describe('check-in engine: back and edit change the result', () => {
     s = E.skip(script, s); // difficulty
     s = E.advance(script, s); // summary
     s = E.answer(script, s, true, { at: AT });
-    expect(E.isFinished(s) || E.currentStep(script, s)!.id === 'next-steps').to.equal(true);
+    expect(E.currentStep(script, s)!.id, 'no contact step in a screener: no promise to reach out').to.equal('next-steps-no-contact');
     const r = buildResult(script, s, { locale: 'en', lookup, completedAt: AT, id: 'r1' });
     expect(r.instruments[0]).to.include({ total: 8, band: 'mild' });
     expect(r.instruments[0].flags).to.deep.equal([]);
@@ -282,6 +282,24 @@ describe('check-in engine: nothing typed is lost', () => {
     const odd = restore(script, { ...s, answers: { ...s.answers, who: { value: 'martian' }, ghost: { value: 'x' } } })!;
     expect(odd.answers).not.to.have.property('who');
     expect(odd.answers).not.to.have.property('ghost');
+  });
+
+  it('the closing words follow what the person decided: contact given, not given, or no sharing', () => {
+    const toConsent = (contact: 'give' | 'skip') => {
+      let s = toHelpers();
+      while (s.current !== 'contact') s = E.skip(script, s);
+      s = contact === 'give' ? E.answer(script, s, { methods: ['text'], phone: '555-0100' }) : E.skip(script, s);
+      while (s.current !== 'consent') s = E.advance(script, s);
+      return s;
+    };
+    const closing = (s: E.EngineState) => E.currentStep(script, s)!;
+    expect(closing(E.answer(script, toConsent('give'), true)).text).to.equal('common.next');
+    expect(closing(E.answer(script, toConsent('skip'), true)).text).to.equal('common.next.no-contact');
+    expect(closing(E.answer(script, toConsent('give'), false)).text).to.equal('common.next.private');
+    expect(closing(E.answer(script, toConsent('skip'), false)).text).to.equal('common.next.private');
+    for (const s of [E.answer(script, toConsent('give'), true), E.answer(script, toConsent('skip'), false)]) {
+      expect(E.visiblePath(script, s).filter((id) => id.startsWith('next-steps')), 'exactly one closing').to.have.length(1);
+    }
   });
 
   it('the contact answer keeps only what the step asks for', () => {

@@ -2,9 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/check-in/define.js';
 import type { IntakeCheckIn } from '../src/check-in/check-in.js';
-import { CHECK_IN_NEEDS } from '../src/check-in/scripts/common.js';
+import { CHECK_IN_NEEDS, contactStep } from '../src/check-in/scripts/common.js';
 import { NEED_IDS } from '../src/data/needs-catalog.js';
 import { STORAGE_PREFIX } from '../src/core/wipe.js';
+import { answerValue } from '../src/check-in/views.js';
 import { capture, setPageLanguage, shadowText, waitFor } from './helpers.js';
 
 /* ------------------------------------------------------------------ what the person sees and does */
@@ -189,7 +190,10 @@ describe('<intake-check-in>', () => {
       expect(question(el)).to.contain('4 short questions');
       await press(el, 'No, thanks');
       expect(question(el), 'comes straight back to the summary').to.equal('Here is what you told us. You can change any answer.');
+      const listed = [...root(el).querySelectorAll('.summary .sq')].map((q) => norm(q.textContent));
       await press(el, 'Continue');
+      expect(listed, 'the summary lists only what was asked before it (not consent)').not.to.include(question(el));
+      expect(listed.length).to.be.above(3);
       await press(el, 'Yes, I agree');
       await waitFor(() => done.length === 1);
       expect(done[0].instruments).to.deep.equal([]);
@@ -391,6 +395,13 @@ describe('<intake-check-in>', () => {
       expect(form.checkValidity()).to.equal(false);
       expect(shadowText(el)).to.contain('These questions ask about the last 2 weeks.');
     });
+  });
+
+  it('contact details keep their own direction in a right-to-left answer (Arabic: 415-555-0100, not 0100-555-415)', () => {
+    const shown = answerValue(contactStep(), { methods: ['call'], name: 'Ana', phone: '415-555-0100', email: 'ana@example.org' }, { locale: 'ar' });
+    expect(shown).to.contain('\u2066415-555-0100\u2069');
+    expect(shown).to.contain('\u2066ana@example.org\u2069');
+    expect(shown).to.contain('\u2068Ana\u2069');
   });
 
   describe('resume, only with consent', () => {

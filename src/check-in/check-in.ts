@@ -668,7 +668,7 @@ export class IntakeCheckIn extends LitElement {
       }
       case 'message':
         return html`${step.showScores && views ? views.scores(this.host, ctx) : nothing}
-        ${step.crisisCard
+        ${step.crisisCard && !this.reasons.length // the urgent card is on screen already: one card, not two
           ? this.crisisCard(step.crisisCard)
           : nothing}
         ${step.end ? nothing : this.continueButton()}`;

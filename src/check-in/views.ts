@@ -73,7 +73,11 @@ export function answerValue(step: Step, v: unknown, ctx: TextContext): string {
       return v === true ? yesConsent() : noConsent();
     case 'contact': {
       const c = v as E.ContactAnswer;
-      return [...c.methods.map((m) => methodLabel(m as ContactMethod)), c.name, c.phone, c.email, c.bestTime].filter(Boolean).join(' · ');
+      // Isolated, so that in Arabic "415-555-0100" keeps its order and a Latin name does not pull the
+      // words around it: numbers and addresses left to right, typed words by their first letter.
+      const ltr = (x?: string) => x && `\u2066${x}\u2069`;
+      const own = (x?: string) => x && `\u2068${x}\u2069`;
+      return [...c.methods.map((m) => methodLabel(m as ContactMethod)), own(c.name), ltr(c.phone), ltr(c.email), own(c.bestTime)].filter(Boolean).join(' · ');
     }
     default:
       return String(v);
@@ -311,20 +315,23 @@ function contact(host: ViewHost, step: StepOf<'contact'>, answer: E.Answer | und
   </form>`;
 }
 
-function summary(host: ViewHost, _step: Step, ctx: TextContext, engine: E.EngineState): TemplateResult {
-  const rows = E.effectiveAnswers(host.script, engine);
+function summary(host: ViewHost, step: Step, ctx: TextContext, engine: E.EngineState): TemplateResult {
+  // What was asked before the summary (consent, after it, is not an answer yet).
+  const path = E.visiblePath(host.script, engine);
+  const at = path.indexOf(step.id);
+  const rows = E.effectiveAnswers(host.script, engine).filter((r) => at < 0 || path.indexOf(r.step.id) < at);
   return html`<ul class="summary" role="list">
-    ${rows.map(({ step, answer }) => {
-      const q = host.show(step.text, ctx);
+    ${rows.map(({ step: asked, answer }) => {
+      const q = host.show(asked.text, ctx);
       return html`<li>
         <span class="sq" lang=${q.lang ?? nothing}>${q.text}</span>
-        <span class="sa">${host.answerText(step, answer, ctx)}</span>
+        <span class="sa">${host.answerText(asked, answer, ctx)}</span>
         <button
           type="button"
           class="action secondary small"
           part="action"
           aria-label=${msg(str`Change your answer: ${q.text}`, { desc: 'Check-in: accessible name of the Change button on the summary' })}
-          @click=${() => host.edit(step.id)}
+          @click=${() => host.edit(asked.id)}
         >
           ${msg('Change', { desc: 'Check-in: change an answer from the summary' })}
         </button>

@@ -97,6 +97,23 @@ export function commonTexts(subject: Subject): Texts {
           'Thank you for sharing this with us. A person from our team will read your answers and reach out the way you asked.',
           { desc: 'Check-in: closing message' },
         ),
+    'common.next.no-contact': other
+      ? msg(
+          'Thank you for reaching out for them. Caring for someone can be hard, too. A person from our team will read your answers. You did not ask us to contact you, so we will not. You can reach out to us any time.',
+          { desc: 'Check-in: closing message, about someone else, when the person gave no way to contact them' },
+        )
+      : msg(
+          'Thank you for sharing this with us. A person from our team will read your answers. You did not ask us to contact you, so we will not. You can reach out to us any time.',
+          { desc: 'Check-in: closing message when the person gave no way to contact them' },
+        ),
+    'common.next.private': other
+      ? msg(
+          'Thank you for telling us about them. We will not share your answers. You and they can still reach out to us any time, or use a line below.',
+          { desc: 'Check-in: closing message, about someone else, when the person said no to sharing' },
+        )
+      : msg('Thank you for telling us. We will not share your answers. You can still reach out to us any time, or use a line below.', {
+          desc: 'Check-in: closing message when the person said no to sharing',
+        }),
     'common.next.coping': msg('A few things that can help right now:', { desc: 'Check-in: heading of coping ideas' }),
     'common.coping.1': other
       ? msg('Listen without judging. Let them know you care.', { desc: 'Coping idea for a family member or caregiver' })

@@ -131,14 +131,27 @@ export const consentStep = (): Step => ({
   required: true,
 });
 
-/** The closing step: thanks, what happens next, a few coping ideas (safe-messaging guidance). */
-export const nextStepsStep = (showScores = false): Step => ({
-  id: 'next-steps',
-  kind: 'message',
-  text: 'common.next',
-  help: 'common.next.coping',
-  list: ['common.coping.1', 'common.coping.2', 'common.coping.3', 'common.coping.4'],
-  crisisCard: 'compact',
-  ...(showScores ? { showScores: true } : {}),
-  end: true,
-});
+/**
+ * The closing step: thanks, what happens next, a few coping ideas (safe-messaging guidance). What
+ * happens next follows what the person decided: one of three steps shows, by their consent and,
+ * where the script asks, whether they gave a way to reach them.
+ */
+export function nextStepsSteps({ showScores = false, contact = false } = {}): Step[] {
+  const closing = (id: string, text: string, when: Condition): Step => ({
+    id,
+    kind: 'message',
+    text,
+    help: 'common.next.coping',
+    list: ['common.coping.1', 'common.coping.2', 'common.coping.3', 'common.coping.4'],
+    crisisCard: 'compact',
+    ...(showScores ? { showScores: true } : {}),
+    when,
+    end: true,
+  });
+  const agreed: Condition = { step: 'consent', equals: true };
+  return [
+    ...(contact ? [closing('next-steps', 'common.next', { all: [agreed, { step: 'contact', answered: true }] })] : []),
+    closing('next-steps-no-contact', 'common.next.no-contact', contact ? { all: [agreed, { step: 'contact', answered: false }] } : agreed),
+    closing('next-steps-private', 'common.next.private', { step: 'consent', equals: false }),
+  ];
+}

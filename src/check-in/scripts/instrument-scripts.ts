@@ -7,7 +7,7 @@
 import { msg } from '@lit/localize';
 import type { Subject } from '../engine.js';
 import type { InstrumentId, Script, Step } from '../script-schema.js';
-import { consentStep, nextStepsStep, summaryStep, type Texts } from './common.js';
+import { consentStep, nextStepsSteps, summaryStep, type Texts } from './common.js';
 import { commonTexts, instrumentWhyTexts } from './common-texts.js';
 import { GAD7, INSTRUMENTS, PHQ9, PHQ9_DIFFICULTY, PHQ4, WHO5, type InstrumentDef } from './instruments.js';
 import { instrumentItemSteps, itemStep } from './instrument-steps.js';
@@ -29,7 +29,7 @@ function instrumentScript(def: InstrumentDef, extra: Step[] = []): Script {
       ...extra,
       summaryStep(),
       consentStep(),
-      nextStepsStep(true),
+      ...nextStepsSteps({ showScores: true }),
     ],
   };
 }

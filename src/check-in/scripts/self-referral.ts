@@ -6,7 +6,7 @@
 import { msg } from '@lit/localize';
 import type { Subject } from '../engine.js';
 import type { Script } from '../script-schema.js';
-import { consentStep, contactStep, continuitySteps, needsStep, nextStepsStep, summaryStep, type Texts } from './common.js';
+import { consentStep, contactStep, continuitySteps, needsStep, nextStepsSteps, summaryStep, type Texts } from './common.js';
 import { commonTexts } from './common-texts.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../../generated/translations/check-in.js';
@@ -31,7 +31,7 @@ export const selfReferralScript: Script = {
     contactStep(),
     summaryStep(),
     consentStep(),
-    nextStepsStep(),
+    ...nextStepsSteps({ contact: true }),
   ],
 };
 

@@ -11,7 +11,7 @@ import {
   contactStep,
   continuitySteps,
   needsStep,
-  nextStepsStep,
+  nextStepsSteps,
   options,
   summaryStep,
   type Texts,
@@ -69,7 +69,7 @@ const steps: Step[] = [
   contactStep(),
   summaryStep(),
   consentStep(),
-  nextStepsStep(true),
+  ...nextStepsSteps({ showScores: true, contact: true }),
   {
     id: 'not-now',
     kind: 'message',
