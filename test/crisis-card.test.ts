@@ -101,7 +101,8 @@ describe('<intake-crisis-card>', () => {
     });
 
     for (const [region, call, emergency] of [
-      ['CA', 'Call 9-8-8', '911'],
+      // U+2011, a hyphen that never breaks: the number stays on one line on a narrow screen.
+      ['CA', 'Call 9\u20118\u20118', '911'],
       ['IE', 'Call 116 123', '112'],
       ['AU', 'Call 13 11 14', '000'],
       ['NZ', 'Call 1737', '111'],
@@ -112,6 +113,13 @@ describe('<intake-crisis-card>', () => {
         expect(shadowText(el)).to.contain(`Call ${emergency}`);
       });
     }
+
+    it('no phone number breaks across lines (non-breaking hyphens in what is shown, plain digits to dial)', async () => {
+      const el = await card(html`<intake-crisis-card region="US" audience="domestic-violence"></intake-crisis-card>`);
+      const call = links(el).find((a) => a.href === 'tel:18007997233')!;
+      expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Call 1\u2011800\u2011799\u20117233');
+      expect(links(el).filter((a) => /\d-\d/.test(a.textContent!))).to.deep.equal([]);
+    });
 
     it('keeps the host fallback markup when no line is known for the region', async () => {
       const el = await card(html`<intake-crisis-card region="FR"><p>Appelez le <a href="tel:3114">3114</a></p></intake-crisis-card>`);

@@ -433,6 +433,27 @@ describe('<intake-service-finder>', () => {
       expect(events.filter((e) => e.action === 'copy').map((e) => e.serviceId)).to.deep.equal([a!.id, b!.id]);
     });
 
+    it('Remove in My list keeps focus in the list: the next Remove, then the heading when the list is empty', async () => {
+      const el = await finder();
+      const saves = $$<HTMLButtonElement>(el, '[part="card"] .save').slice(0, 2);
+      for (const b of saves) b.click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '#saved-toggle').click();
+      await el.updateComplete;
+      const removeFirst = $$<HTMLButtonElement>(el, '.saved-list .remove')[0]!;
+      const second = el.savedServices[1]!.name;
+      removeFirst.focus();
+      removeFirst.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.textContent, 'focus on the next Remove').to.contain(second);
+      (el.shadowRoot!.activeElement as HTMLButtonElement).click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.savedServices).to.deep.equal([]);
+      expect(el.shadowRoot!.activeElement?.id, 'focus on the heading of the empty list').to.equal('saved-heading');
+    });
+
     it('keeps the list in sessionStorage only with persist and the person\'s agreement; quick exit wipes everything', async () => {
       sessionStorage.clear();
       const el = await finder(html`<intake-service-finder src=${SAMPLE} persist></intake-service-finder>`);

@@ -194,7 +194,8 @@ export class IntakeCrisisCard extends LitElement {
 
   private action(line: CrisisLine, c: CrisisChannel, region: string): TemplateResult | typeof nothing {
     const number = c.dial ?? c.display;
-    const display = isolate(c.display);
+    // Non-breaking hyphens: "1-800-799-7233" never breaks across lines on a narrow screen.
+    const display = isolate(c.display.replace(/-/g, '\u2011'));
     const href = c.type === 'call' ? telHref(number) : c.type === 'text' ? smsHref(number, c.keyword) : safeHref(c.url, { webOnly: true });
     const label =
       c.type === 'call'

@@ -742,6 +742,16 @@ export class IntakeServiceFinder extends LitElement {
     this.storeSaved();
   }
 
+  private removeSaved(s: NormalizedService): void {
+    const at = [...this.saved.keys()].indexOf(s.id);
+    this.toggleSave(s);
+    // The button is gone with its row: focus the next row's Remove (or the last), else the heading.
+    void this.updateComplete.then(() => {
+      const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.saved-list .remove')];
+      (buttons[at] ?? buttons.at(-1) ?? this.renderRoot.querySelector<HTMLElement>('#saved-heading'))?.focus();
+    });
+  }
+
   private showSaved(): void {
     if (this.view === 'saved') {
       this.back();
@@ -841,6 +851,7 @@ export class IntakeServiceFinder extends LitElement {
       open: (id) => this.openService(id),
       select: (s, action) => this.select(s, action),
       toggleSave: (s) => this.toggleSave(s),
+      removeSaved: (s) => this.removeSaved(s),
       print: () => void this.printSaved(),
       copy: () => void this.copySaved(),
       share: () => void this.shareSaved(),

@@ -28,6 +28,8 @@ export interface ViewHost {
   open(id: string): void;
   select(s: NormalizedService, action: ServiceAction): void;
   toggleSave(s: NormalizedService): void;
+  /** Takes a service off "My list" and keeps focus in the list (the next Remove, else the heading). */
+  removeSaved(s: NormalizedService): void;
   print(): void;
   copy(): void;
   share(): void;
@@ -205,7 +207,7 @@ export function savedView(h: ViewHost): TemplateResult {
                   <button type="button" class="action secondary" @click=${() => h.open(s.id)}>
                     ${msg('Details')}<span class="visually-hidden" dir="auto">: ${s.name}</span>
                   </button>
-                  <button type="button" class="action secondary" @click=${() => h.toggleSave(s)}>
+                  <button type="button" class="action secondary remove" @click=${() => h.removeSaved(s)}>
                     ${msg('Remove')}<span class="visually-hidden" dir="auto">: ${s.name}</span>
                   </button>
                 </div>
