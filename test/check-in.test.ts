@@ -158,6 +158,11 @@ describe('<intake-check-in>', () => {
       expect(norm(why.querySelector('summary')!.textContent)).to.equal('Why we ask');
       expect(norm(why.textContent)).to.contain('There is no wrong answer.');
       expect(shadowText(el)).to.contain('Step 2 of');
+      (why as HTMLDetailsElement).open = true;
+      await press(el, 'Okay');
+      const next = root(el).querySelector<HTMLDetailsElement>('details.why');
+      expect(next, 'the next question has its own "Why we ask"').to.exist;
+      expect(next!.open, 'closed again on the next question').to.equal(false);
     });
 
     it('Back keeps every answer and typed word; a language change mid-flow loses nothing', async () => {

@@ -343,6 +343,13 @@ describe('<intake-service-finder>', () => {
       const status = $$(el, '[part="card"] .facts .open, [part="card"] .facts .closed').map((e) => e.textContent!);
       expect(status.some((t) => /\b\d{1,2}:\d\d\b/.test(t))).to.equal(true);
       expect(status.join(' ')).not.to.match(/\b(AM|PM)\b/);
+      // Lists of languages read as the language writes them: "inglés y español", Arabic "الإنجليزية والإسبانية".
+      expect(shadowText(el)).to.match(/inglés(, [a-z]+)* y [a-z]+/);
+      await setPageLanguage('ar', el);
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('الإنجليزية و');
+      expect(shadowText(el)).not.to.match(/الإنجليزية, /);
+      await setPageLanguage('en', el);
     });
 
     it('opens a detail view with an hours table, tel: phones, directions and a safe website link', async () => {

@@ -409,6 +409,8 @@ export class IntakeCheckIn extends LitElement {
     this.engine = next;
     if (answered) this.checkRisk(answered, next, draftRisk);
     this.focusNext = true;
+    // Lit keeps the <details> element from step to step: "Why we ask" opened here is closed on the next.
+    this.renderRoot.querySelector('details.why')?.removeAttribute('open');
     this.save();
     if (next.current !== null && next.current !== engine.current) {
       const { index, total } = E.progress(flow.script, next);

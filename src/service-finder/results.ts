@@ -8,7 +8,7 @@ import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import type { NormalizedService } from './hsds.js';
 import { nearestKm, type LatLon } from './distance.js';
-import { costText, formatDistance, languageName, openText } from './service-texts.js';
+import { costText, formatDistance, languageName, listOf, openText } from './service-texts.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../generated/translations/service-finder.js';
 
@@ -34,7 +34,7 @@ function facts(h: CardHost, s: NormalizedService): TemplateResult {
   const distance = km !== undefined ? formatDistance(km) : '';
   const open = openText(s, h.now);
   const cost = costText(s);
-  const langs = s.languages.slice(0, 4).map(languageName).join(', ');
+  const langs = listOf(s.languages.slice(0, 4).map(languageName));
   return html`<ul class="facts" role="list">
     ${distance ? html`<li>${msg(str`${distance} away`)}</li>` : nothing}
     ${s.status === 'temporarily closed' ? html`<li class="closed">${msg('Temporarily closed')}</li>` : open ? html`<li class=${open.open ? 'open' : 'closed'}>${open.text}</li>` : nothing}

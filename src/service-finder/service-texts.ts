@@ -45,6 +45,10 @@ export function formatDistance(km: number): string {
 }
 
 /** "Spanish" (in the person's language) for "es"; the code itself when Intl has no name. */
+/** "English, Spanish and Vietnamese" in the person's language (Arabic uses its own comma and "و"). */
+export const listOf = (items: string[]): string =>
+  memo(`lf:${getLocale()}`, () => new Intl.ListFormat(getLocale(), { type: 'conjunction' })).format(items);
+
 export function languageName(code: string): string {
   if (code === 'sgn-us') return msg('American Sign Language');
   try {

@@ -10,7 +10,7 @@ import { safeHref, telHref } from '../core/safe-url.js';
 import type { ServiceAction } from '../core/service-schemas.js';
 import type { NormalizedService } from './hsds.js';
 import { localTime, type OpeningRule } from './open-now.js';
-import { costText, formatNumber, languageName, memo, openText, timeFormat } from './service-texts.js';
+import { costText, formatNumber, languageName, listOf, memo, openText, timeFormat } from './service-texts.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../generated/translations/service-finder.js';
 
@@ -116,7 +116,7 @@ export function detailView(h: ViewHost, s: NormalizedService): TemplateResult {
       ${ages ? html`<dt>${msg('Ages')}</dt><dd>${ages}</dd>` : nothing}
       ${s.applicationProcess ? html`<dt>${msg('How to get help')}</dt><dd dir="auto">${s.applicationProcess}</dd>` : nothing}
       ${cost ? html`<dt>${msg('Cost')}</dt><dd dir="auto">${cost}</dd>` : nothing}
-      ${s.languages.length ? html`<dt>${msg('Languages')}</dt><dd>${s.languages.map(languageName).join(', ')}</dd>` : nothing}
+      ${s.languages.length ? html`<dt>${msg('Languages')}</dt><dd>${listOf(s.languages.map(languageName))}</dd>` : nothing}
       ${s.interpretation ? html`<dt>${msg('Interpreters')}</dt><dd dir="auto">${s.interpretation}</dd>` : nothing}
     </dl>
     ${rows.length

@@ -80,29 +80,21 @@ export function frequency(moreDaysThanNot = false): InstrumentOption[] {
 }
 
 /**
- * The official paper forms' wording (phqscreeners.com), by LOINC code, where the Questionnaires' item
- * texts differ: LOINC names some items as questions ("have you not been able to stop...", a double
+ * `shown`: the official paper form's wording (phqscreeners.com) where the Questionnaire's item text
+ * differs: LOINC names some items as questions ("have you not been able to stop...", a double
  * negative next to "Not at all"), and the LHC-Forms file writes dashes as hyphens.
  */
-const PAPER_FORM: Record<string, string> = {
-  '44250-9': 'Little interest or pleasure in doing things',
-  '44255-8': 'Feeling down, depressed, or hopeless',
-  '44258-2': 'Feeling bad about yourself — or that you are a failure or have let yourself or your family down',
-  '44253-3':
-    'Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual',
-  '44260-8': 'Thoughts that you would be better off dead or of hurting yourself in some way',
-  '68509-9': 'Not being able to stop or control worrying',
-  '69689-8': 'Becoming easily annoyed or irritable',
-};
-
-export const item = (n: number, linkId: string, code: string, text: string, options = frequency()): InstrumentItemDef => ({
+export const item = (n: number, linkId: string, code: string, text: string, options = frequency(), shown?: string): InstrumentItemDef => ({
   item: n,
   linkId,
   code,
   text,
-  ...(PAPER_FORM[code] && PAPER_FORM[code] !== text ? { shown: PAPER_FORM[code] } : {}),
+  ...(shown ? { shown } : {}),
   options,
 });
+
+/** GAD-7 item 2 (GAD-2 item 2 in PHQ-4), as the paper form words it. */
+export const NOT_ABLE_TO_STOP = 'Not being able to stop or control worrying';
 
 export const PHQ_STEM = 'Over the last 2 weeks, how often have you been bothered by any of the following problems?';
 
@@ -118,7 +110,7 @@ export const PHQ4: InstrumentDef = {
   officialTranslations: OFFICIAL_TRANSLATIONS['phq-4'],
   items: [
     item(1, '57491', '69725-0', 'Feeling nervous, anxious or on edge'),
-    item(2, '57490', '68509-9', 'Over the past 2 weeks have you not been able to stop or control worrying', frequency(true)),
+    item(2, '57490', '68509-9', 'Over the past 2 weeks have you not been able to stop or control worrying', frequency(true), NOT_ABLE_TO_STOP),
     item(3, '57489', '44250-9', 'Little interest or pleasure in doing things'),
     item(4, '57488', '44255-8', 'Feeling down, depressed, or hopeless'),
   ],

@@ -5,6 +5,7 @@
 import type { InstrumentId } from '../script-schema.js';
 import {
   LOINC_NOTICE,
+  NOT_ABLE_TO_STOP,
   OFFICIAL_TRANSLATIONS,
   PFIZER_NOTICE,
   PHQ4,
@@ -29,8 +30,8 @@ export const PHQ9: InstrumentDef = {
   notices: [PFIZER_NOTICE, LOINC_NOTICE],
   officialTranslations: OFFICIAL_TRANSLATIONS['phq-9'],
   items: [
-    item(1, '/44250-9', '44250-9', 'Little interest or pleasure in doing things?'),
-    item(2, '/44255-8', '44255-8', 'Feeling down, depressed, or hopeless?'),
+    item(1, '/44250-9', '44250-9', 'Little interest or pleasure in doing things?', undefined, 'Little interest or pleasure in doing things'),
+    item(2, '/44255-8', '44255-8', 'Feeling down, depressed, or hopeless?', undefined, 'Feeling down, depressed, or hopeless'),
     item(3, '/44259-0', '44259-0', 'Trouble falling or staying asleep, or sleeping too much'),
     item(4, '/44254-1', '44254-1', 'Feeling tired or having little energy'),
     item(5, '/44251-7', '44251-7', 'Poor appetite or overeating'),
@@ -39,6 +40,8 @@ export const PHQ9: InstrumentDef = {
       '/44258-2',
       '44258-2',
       'Feeling bad about yourself-or that you are a failure or have let yourself or your family down',
+      undefined,
+      'Feeling bad about yourself — or that you are a failure or have let yourself or your family down',
     ),
     item(7, '/44252-5', '44252-5', 'Trouble concentrating on things, such as reading the newspaper or watching television'),
     item(
@@ -46,8 +49,17 @@ export const PHQ9: InstrumentDef = {
       '/44253-3',
       '44253-3',
       'Moving or speaking so slowly that other people could have noticed. Or the opposite-being so fidgety or restless that you have been moving around a lot more than usual',
+      undefined,
+      'Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual',
     ),
-    item(9, '/44260-8', '44260-8', 'Thoughts that you would be better off dead, or of hurting yourself in some way'),
+    item(
+      9,
+      '/44260-8',
+      '44260-8',
+      'Thoughts that you would be better off dead, or of hurting yourself in some way',
+      undefined,
+      'Thoughts that you would be better off dead or of hurting yourself in some way',
+    ),
   ],
 };
 
@@ -78,11 +90,11 @@ export const GAD7: InstrumentDef = {
   officialTranslations: OFFICIAL_TRANSLATIONS['gad-7'],
   items: [
     item(1, '/69725-0', '69725-0', 'Feeling nervous, anxious or on edge'),
-    item(2, '/68509-9', '68509-9', 'Over the past 2 weeks have you not been able to stop or control worrying', frequency(true)),
+    item(2, '/68509-9', '68509-9', 'Over the past 2 weeks have you not been able to stop or control worrying', frequency(true), NOT_ABLE_TO_STOP),
     item(3, '/69733-4', '69733-4', 'Worrying too much about different things'),
     item(4, '/69734-2', '69734-2', 'Trouble relaxing'),
     item(5, '/69735-9', '69735-9', 'Being so restless that it is hard to sit still'),
-    item(6, '/69689-8', '69689-8', 'Becoming easily annoyed or irritable.'),
+    item(6, '/69689-8', '69689-8', 'Becoming easily annoyed or irritable.', undefined, 'Becoming easily annoyed or irritable'),
     item(7, '/69736-7', '69736-7', 'Feeling afraid as if something awful might happen'),
   ],
 };
