@@ -228,7 +228,12 @@ describe('<intake-check-in>', () => {
       await press(el, 'Back');
       await press(el, "I'm not safe right now");
       expect(risk).to.have.length(1);
+      // Right after: the card comes before the answers. Later: after them, so question and answers stay together.
+      const follows = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const urgent = () => root(el).querySelector('intake-crisis-card[variant="urgent"]')!;
+      expect(follows(urgent(), root(el).querySelector('.controls')!), 'card, then the answers').to.equal(true);
       await pick(el, [], 'Continue');
+      expect(follows(root(el).querySelector('.controls')!, urgent()), 'the answers, then the card').to.equal(true);
       await press(el, skipLabel);
       await press(el, 'No, thanks');
       while (!question(el).startsWith('Here is what')) await press(el, skipLabel);

@@ -559,16 +559,19 @@ export class IntakeCheckIn extends LitElement {
     if (step) entries.push(this.bubble(step, ctx, true, texts));
     else entries.push(html`<div class="bubble bot" part="bubble" id="q-current" tabindex="-1">${msg('Thank you. You can close this page, or come back any time.', { desc: 'Check-in: end of a script with no closing message' })}</div>`);
 
+    // Right after a sign of danger the urgent card comes before the next answers, where it cannot be
+    // missed; on later questions it sits below the answers, so a question and its answers stay together.
+    const urgent = this.reasons.length ? this.crisisCard('urgent') : nothing;
+    const justNow = !before.length || before.at(-1)!.id === this.riskAt;
     const title = script.title ? this.show(script.title, ctx).text : msg('Check-in', { desc: 'Title of the welcome check-in conversation' });
     return html`<section part="card" class="card" aria-label=${title}>
       ${this.persist && views ? views.persistPrompt(this.host) : nothing}
       <div class="log" role="log" part="transcript" aria-label=${msg('Conversation', { desc: 'Check-in: accessible name of the transcript' })}>
         ${entries}
       </div>
-      ${this.reasons.length
-        ? this.crisisCard('urgent')
-        : nothing}
+      ${justNow ? urgent : nothing}
       ${step && (views || !viewBody(step)) ? this.controls(step, ctx, engine) : nothing}
+      ${justNow ? nothing : urgent}
       ${this.notices(script, step, ctx)}
     </section>`;
   }
