@@ -407,6 +407,33 @@ describe('<intake-check-in>', () => {
     });
   });
 
+  it('a phone number or email we could not use is caught kindly, in the person\'s language, and nothing moves on', async () => {
+    const el = await fixture<IntakeCheckIn>(html`<intake-check-in script="self-referral"></intake-check-in>`);
+    const done = capture(el, 'intake-check-in-complete');
+    await waitFor(() => question(el) === 'Who is this for?');
+    await press(el, 'For me');
+    while (!root(el).querySelector('#c-phone')) await press(el, skipLabel);
+    const contactQuestion = question(el);
+    await pick(el, ['Text me'], '');
+    await type(el, '#c-phone', 'abc');
+    await press(el, 'Continue');
+    const phone = root(el).querySelector<HTMLInputElement>('#c-phone')!;
+    expect(question(el), 'still on the contact step').to.equal(contactQuestion);
+    expect(phone.validationMessage).to.equal('Please check the phone number. Use digits, like 415 555 0100.');
+    await setPageLanguage('es', el);
+    await press(el, 'Continuar');
+    expect(root(el).querySelector<HTMLInputElement>('#c-phone')!.validationMessage).to.equal('Revisa el número de teléfono. Usa números, por ejemplo 415 555 0100.');
+    await setPageLanguage('en', el);
+    await type(el, '#c-phone', '+1 (415) 555-0100');
+    await press(el, 'Continue');
+    expect(question(el), 'a usable number moves on').not.to.equal(contactQuestion);
+    while (!question(el).startsWith('Here is what')) await press(el, skipLabel);
+    await press(el, 'Continue');
+    await press(el, 'Yes, I agree');
+    await waitFor(() => done.length === 1);
+    expect(JSON.stringify(done[0])).to.contain('+1 (415) 555-0100');
+  });
+
   it('contact details keep their own direction in a right-to-left answer (Arabic: 415-555-0100, not 0100-555-415)', () => {
     const shown = answerValue(contactStep(), { methods: ['call'], name: 'Ana', phone: '415-555-0100', email: 'ana@example.org' }, { locale: 'ar' });
     expect(shown).to.contain('\u2066415-555-0100\u2069');

@@ -254,6 +254,11 @@ function number(host: ViewHost, step: StepOf<'number'>, ctx: TextContext, answer
     </form>`;
 }
 
+/** Empty, or digits with the usual separators and at least 7 digits ("+1 (415) 555-0100"). */
+export const phoneOk = (v = ''): boolean => !v.trim() || (/^[\d\s()+.\-]+$/.test(v.trim()) && v.replace(/\D/g, '').length >= 7);
+/** Empty, or something@somewhere.tld. */
+export const emailOk = (v = ''): boolean => !v.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim());
+
 function contact(host: ViewHost, step: StepOf<'contact'>, answer: E.Answer | undefined, draft: string | undefined): TemplateResult {
   let c: E.ContactAnswer = { methods: [] };
   try {
@@ -266,18 +271,35 @@ function contact(host: ViewHost, step: StepOf<'contact'>, answer: E.Answer | und
   const text = (key: 'name' | 'phone' | 'email' | 'bestTime', label: string, type = 'text', autocomplete = 'off') =>
     html`<div class="field">
       <label for="c-${key}">${label}</label>
-      <input id="c-${key}" type=${type} autocomplete=${autocomplete} maxlength="200" .value=${c[key] ?? ''} @input=${(e: Event) => set({ [key]: (e.target as HTMLInputElement).value })} />
+      <input
+        id="c-${key}"
+        type=${type}
+        autocomplete=${autocomplete}
+        maxlength="200"
+        .value=${c[key] ?? ''}
+        @input=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          input.setCustomValidity('');
+          set({ [key]: input.value });
+        }}
+      />
     </div>`;
   const methods = CONTACT_METHODS.filter((m) => step.methods.includes(m));
   const send = (e: Event) => {
     e.preventDefault();
+    // A number or address we could not use is worse than none: say so, in the person's language, and stay.
+    const form = e.target as HTMLFormElement;
+    const check = (key: 'phone' | 'email', ok: boolean, message: string) => form.querySelector<HTMLInputElement>(`#c-${key}`)?.setCustomValidity(ok ? '' : message);
+    check('phone', phoneOk(c.phone), msg('Please check the phone number. Use digits, like 415 555 0100.', { desc: 'Check-in: a phone number we cannot use' }));
+    check('email', emailOk(c.email), msg('Please check the email address. It looks like name@example.org.', { desc: 'Check-in: an email address we cannot use' }));
+    if (!form.reportValidity()) return;
     const value = { ...c, leaveMessage: c.leaveMessage };
     const { script, engine } = host;
     const next = E.answer(script, engine, value, { at: host.now() });
     if (next === engine) host.skip(step);
     else host.act(next, step);
   };
-  return html`<form class="contact" @submit=${send}>
+  return html`<form class="contact" novalidate @submit=${send}>
     <fieldset>
       <legend>${msg('How should we reach you?', { desc: 'Check-in: contact methods' })}</legend>
       <div class="choices">
