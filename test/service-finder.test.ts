@@ -330,6 +330,35 @@ describe('<intake-service-finder>', () => {
     });
   });
 
+  describe('searching in the person\'s language', () => {
+    it('each word of the search box example finds services in its language, though the directory is in English', async () => {
+      const el = await finder();
+      for (const lang of ['en', 'es', 'zh-Hant', 'zh-Hans', 'tl', 'vi', 'ru', 'ko', 'ar']) {
+        await setPageLanguage(lang, el);
+        await el.updateComplete;
+        const words = $<HTMLInputElement>(el, '#q').placeholder.replace(/…$/, '').split(/[,、،]\s*/);
+        expect(words.length, lang).to.equal(3);
+        for (const word of words) {
+          await type(el, word);
+          await waitFor(() => el.resultCount > 0, 2000).catch(() => undefined);
+          expect(el.resultCount, `${lang}: "${word}"`).to.be.above(0);
+        }
+      }
+      await setPageLanguage('en', el);
+    });
+
+    it('a kind of help named in Spanish finds that help, and the words typed still decide the order', async () => {
+      const el = await finder();
+      await setPageLanguage('es', el);
+      await type(el, 'comida');
+      await waitFor(() => el.resultCount > 0);
+      const food = resultServices(el).slice(0, 20);
+      expect(food.length).to.be.above(5);
+      expect(food.every(meetsFood), 'every result is food help').to.equal(true);
+      await setPageLanguage('en', el);
+    });
+  });
+
   describe('cards and details', () => {
     it('shows name, organization, distance, "Open until" in the person\'s time format, languages and cost', async () => {
       const el = await finder(html`<intake-service-finder src=${SAMPLE} origin="37.77,-122.42" .now=${TUESDAY_MORNING}></intake-service-finder>`);

@@ -3,7 +3,8 @@
  * and the Open Eligibility codes each stands for. Loaded on demand (the catalog is not small).
  */
 import { NEED_IDS, taxonomyFor } from '../data/needs-catalog.js';
-import { builtInLabel } from '../needs-finder/need-texts.js';
+import { builtInDescription, builtInLabel } from '../needs-finder/need-texts.js';
+import { tokenize } from './search-index.js';
 
 export interface NeedOption {
   id: string;
@@ -16,3 +17,21 @@ export const needOptions = (): NeedOption[] => NEED_IDS.map((id) => ({ id, label
 export const codesFor = (ids: readonly string[]): string[] => taxonomyFor(ids).map((t) => t.code);
 
 export const knownNeed = (id: string): boolean => (NEED_IDS as readonly string[]).includes(id);
+
+/**
+ * The kinds of help a search names in the person's language: a directory is often written in one
+ * language, but "comida", "食物" or "طعام" should still find food. A need matches when every word
+ * typed begins a word of its label or description, as shown now.
+ */
+export function needsNamed(text: string): string[] {
+  // Arabic writes the article into the word: "طعام" should find "الطعام".
+  const bare = (w: string) => (w.length > 3 && w.startsWith('ال') ? w.slice(2) : w);
+  const typed = tokenize(text)
+    .filter((t) => t.length >= 2)
+    .map(bare);
+  if (!typed.length) return [];
+  return NEED_IDS.filter((id) => {
+    const words = tokenize(`${builtInLabel(id) ?? ''} ${builtInDescription(id) ?? ''}`).map(bare);
+    return typed.every((t) => words.some((w) => w.startsWith(t)));
+  });
+}

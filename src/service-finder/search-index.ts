@@ -525,7 +525,7 @@ function filterMask(index: SearchIndex, q: SearchQuery, s: Scratch): Uint32Array
 }
 
 const RAD = Math.PI / 180;
-function distanceKm(index: SearchIndex, doc: number, lat: number, lon: number): number {
+export function distanceKm(index: SearchIndex, doc: number, lat: number, lon: number): number {
   const la = index.lat[doc]!;
   if (Number.isNaN(la)) return Infinity;
   const dLat = (la - lat) * RAD;

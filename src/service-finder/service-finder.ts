@@ -597,7 +597,7 @@ export class IntakeServiceFinder extends LitElement {
     const within = Number(f.within);
     const ageText = f.age.trim();
     const age = ageText === '' ? undefined : Number(ageText);
-    const r = searchIndex.search(dir.index, {
+    const query = {
       text: this.api ? '' : this.text,
       categories: this.api ? undefined : this.activeCodes(),
       languages: f.language ? [f.language] : undefined,
@@ -610,9 +610,19 @@ export class IntakeServiceFinder extends LitElement {
       maxKm: origin && within > 0 ? (usesMiles() ? within * KM_PER_MILE : within) : undefined,
       sort: this.sort === 'distance' && origin ? 'distance' : 'relevance',
       mask: f.when ? openMask(dir.services, this.clock(), f.when) : undefined,
-    });
-    this.results = Array.from(r.docs);
-    this.total = r.total;
+    } as const;
+    const r = searchIndex.search(dir.index, query);
+    let docs = Array.from(r.docs);
+    // Words that name a kind of help in the person's language ("comida", "طعام") also find that
+    // help's services, after the text matches (not with a kind-of-help filter on: that decides).
+    const named = !this.api && !f.need && this.text.trim() && this.needsModule ? this.needsModule.needsNamed(this.text) : [];
+    if (named.length) {
+      const byKind = searchIndex.search(dir.index, { ...query, text: '', categories: this.needsModule!.codesFor(named) });
+      docs = [...new Set([...docs, ...byKind.docs])];
+      if (query.sort === 'distance') docs.sort((a, b) => searchIndex!.distanceKm(dir.index, a, origin!.lat, origin!.lon) - searchIndex!.distanceKm(dir.index, b, origin!.lat, origin!.lon));
+    }
+    this.results = docs;
+    this.total = named.length ? docs.length : r.total;
   }
 
   /** Politely announce a change the person caused, once they pause. */
@@ -647,6 +657,7 @@ export class IntakeServiceFinder extends LitElement {
 
   private onSearchInput(e: Event): void {
     this.loadFiltersModule();
+    void this.loadNeedsModule(); // kinds of help named in the person's language (see computeResults)
     this.text = (e.target as HTMLInputElement).value;
     this.view = 'list';
     this.announceCount();
