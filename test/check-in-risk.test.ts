@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { findCrisisWords, assessRisk, foldText } from '../src/check-in/risk.js';
+import { findCrisisWords, assessRisk, foldText } from '../src/check-in/crisis-words.js';
 import * as E from '../src/check-in/engine.js';
 import { buildResult } from '../src/check-in/result.js';
 import { BUILT_IN_SCRIPTS } from '../src/check-in/scripts/index.js';

@@ -477,6 +477,21 @@ describe('<intake-check-in>', () => {
       expect(question(el)).to.equal('Hey, want to talk?');
     });
 
+    it('after a reload, words of danger typed before bring the urgent card back, without telling the host twice', async () => {
+      let el = await fixture<IntakeCheckIn>(html`<intake-check-in id="ci-words" persist></intake-check-in>`);
+      await press(el, 'Yes, save them');
+      await press(el, "Yes, let's talk");
+      await type(el, '#comment', 'a veces quiero morir');
+      await press(el, 'Not so great');
+      expect(root(el).querySelector('intake-crisis-card[variant="urgent"]')).to.exist;
+      el.remove();
+      el = await fixture<IntakeCheckIn>(html`<intake-check-in id="ci-words" persist></intake-check-in>`);
+      const risk = capture(el, 'intake-risk');
+      await waitFor(() => !!root(el).querySelector('intake-crisis-card[variant="urgent"]'));
+      expect(risk, 'the host heard it before the reload').to.deep.equal([]);
+      el.reset();
+    });
+
     it('"No, don\'t save" keeps storage empty', async () => {
       const el = await fixture<IntakeCheckIn>(html`<intake-check-in persist></intake-check-in>`);
       await press(el, "No, don't save");

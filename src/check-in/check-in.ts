@@ -7,7 +7,7 @@ import { lazyImport } from '../core/lazy-import.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
 import * as E from './engine.js';
-import { findCrisisWords, riskSignals, type RiskReason } from './risk.js';
+import { riskSignals, type RiskReason } from './risk.js';
 import { resolveTextIn, type TextContext } from './script-logic.js';
 import type { Script, Step, Text } from './script-schema.js';
 import type { Texts } from './scripts/common.js';
@@ -333,7 +333,8 @@ export class IntakeCheckIn extends LitElement {
       // storage disabled
     }
     if (!raw) return;
-    const { restore } = await import('./resume.js');
+    // The word lists too: saved answers may hold typed words.
+    const [{ restore }, { findCrisisWords }] = await Promise.all([import('./resume.js'), import('./crisis-words.js')]);
     // Only if nothing happened meanwhile.
     if (this.flow !== flow || this.engine !== fresh) return;
     const saved = restore(flow.script, raw);
@@ -341,7 +342,7 @@ export class IntakeCheckIn extends LitElement {
     this.saving = 'resumed';
     // The host heard about these before the reload: show help again, fire nothing.
     for (const { step, answer } of E.effectiveAnswers(flow.script, saved)) {
-      for (const s of riskSignals(step, answer)) {
+      for (const s of riskSignals(step, answer, findCrisisWords)) {
         if (!this.reasons.includes(s.reason)) this.reasons = [...this.reasons, s.reason];
         this.riskAt ??= step.id;
       }
@@ -448,9 +449,11 @@ export class IntakeCheckIn extends LitElement {
 
   private checkRisk(step: Step, state: E.EngineState, draft?: string): void {
     const answer = E.prefill(state, step.id).answer;
-    const signals = riskSignals(step, answer);
+    // Typed words exist only once views.ts (which brings the word lists) is here.
+    const findWords = views?.findCrisisWords;
+    const signals = riskSignals(step, answer, findWords);
     // Words typed and then held back with "I'd rather not say" still deserve help (nothing is sent).
-    if (draft && findCrisisWords(draft).length) signals.push({ reason: 'crisis-words', level: 'urgent', stepId: step.id });
+    if (draft && findWords?.(draft).length) signals.push({ reason: 'crisis-words', level: 'urgent', stepId: step.id });
     for (const s of signals) {
       if (this.reasons.includes(s.reason)) continue;
       this.reasons = [...this.reasons, s.reason];

@@ -5,7 +5,7 @@
 import type { CheckInAnswer, CheckInResult, ContactPreferences } from '../core/check-in-schemas.js';
 import type { Locale } from '../core/locales.js';
 import { effectiveAnswers, subjectOf, type Answer, type ContactAnswer, type EngineState } from './engine.js';
-import { assessRisk } from './risk.js';
+import { assessRisk } from './crisis-words.js';
 import { resolveText, type StepRole, type TextContext } from './script-logic.js';
 import type { Script, Step } from './script-schema.js';
 import { scoreAnswers } from './scoring.js';

@@ -17,6 +17,8 @@ import '../generated/translations/check-in.js';
 // The texts past the first step of the welcome script, and of the shared steps, come along.
 export { welcomeTexts } from './scripts/welcome.js';
 export { commonTexts } from './scripts/common-texts.js';
+// Free text is typed only in these views: the crisis-word lists come with them.
+export { findCrisisWords } from './crisis-words.js';
 
 export interface Shown {
   text: string;
