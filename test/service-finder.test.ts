@@ -253,6 +253,11 @@ describe('<intake-service-finder>', () => {
       await el.updateComplete;
       expect(resultServices(el).every((s) => (s.minAge ?? 0) <= 15 && (s.maxAge ?? 200) >= 15)).to.equal(true);
       expect(el.resultCount).to.be.lessThan(all);
+      // A typo such as "-3" filters nothing rather than hiding services.
+      age.value = '-3';
+      age.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(el.resultCount).to.equal(all);
     });
 
     it('filters combine, and the count is announced politely after the person changes them', async () => {

@@ -605,7 +605,8 @@ export class IntakeServiceFinder extends LitElement {
       wheelchair: f.wheelchair,
       inPerson: f.how === 'in-person',
       telehealth: f.how === 'telehealth',
-      age: age !== undefined && Number.isFinite(age) ? age : undefined,
+      // An age outside 0-120 (a typo, "-3") filters nothing rather than hiding everything.
+      age: age !== undefined && Number.isFinite(age) && age >= 0 && age <= 120 ? age : undefined,
       origin,
       maxKm: origin && within > 0 ? (usesMiles() ? within * KM_PER_MILE : within) : undefined,
       sort: this.sort === 'distance' && origin ? 'distance' : 'relevance',
