@@ -134,6 +134,8 @@ describe('<intake-needs-finder>', () => {
       await choose(el, 'help-mental-health', 'already-getting-help');
       await press(el); // Next -> priority
       expect(heading(el)).to.equal('Which one matters most to you right now?');
+      const offered = [...root(el).querySelectorAll('input[name="most"]')].map((i) => (i as HTMLInputElement).value);
+      expect(offered, '"Not now" is not offered as the one that matters most').to.deep.equal(['food', 'mental-health']);
       await press(el); // Finish, skipping "matters most"
       expect(heading(el)).to.equal('Thank you');
       expect(done).to.have.length(1);
@@ -179,7 +181,7 @@ describe('<intake-needs-finder>', () => {
       // childcare: skipped
       await press(el);
       const options = [...root(el).querySelectorAll<HTMLInputElement>('input[name="most"]')].map((i) => i.value);
-      expect(options).to.deep.equal(['food', 'transportation', 'legal', 'childcare']);
+      expect(options, 'legal ("Not now") is not offered').to.deep.equal(['food', 'transportation', 'childcare']);
       await choose(el, 'most', 'childcare');
       await press(el);
       const r = done[0];

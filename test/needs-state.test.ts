@@ -159,6 +159,7 @@ describe('needs state', () => {
     expect(stepsFor('cards', 0)).to.deep.equal(['pick', 'done']);
     expect(stepsFor('cards', 1)).to.deep.equal(['pick', 'follow-up', 'done']);
     expect(stepsFor('questions', 2)).to.deep.equal(['questions', 'follow-up', 'priority', 'done']);
+    expect(stepsFor('cards', 2, 1), 'one of two said "Not now": nothing to rank').to.deep.equal(['pick', 'follow-up', 'done']);
   });
 });
 

@@ -8,7 +8,9 @@ export function setWantsHelp(state: NeedsState, id: string, wantsHelp: WantsHelp
   const prev = state.followUp[id] ?? { wantsHelp: null, urgency: null };
   // "How soon?" belongs to a "yes": another answer drops it.
   const urgency = wantsHelp === 'yes' ? prev.urgency : null;
-  return { ...state, followUp: { ...state.followUp, [id]: { wantsHelp, urgency } } };
+  // "Not now" cannot be the one that matters most.
+  const mostImportant = wantsHelp === 'not-now' && state.mostImportant === id ? null : state.mostImportant;
+  return { ...state, mostImportant, followUp: { ...state.followUp, [id]: { wantsHelp, urgency } } };
 }
 
 export function setUrgency(state: NeedsState, id: string, urgency: Urgency | null): NeedsState {

@@ -12,6 +12,7 @@ import {
   activeCatalog,
   emptyState,
   parseDomains,
+  rankable,
   stepsFor,
   togglePick,
   type NeedsMode,
@@ -387,14 +388,14 @@ export class IntakeNeedsFinder extends LitElement {
       this.needViews();
       return;
     }
-    const steps = stepsFor(this.effectiveMode, this.needs.length);
+    const steps = stepsFor(this.effectiveMode, this.needs.length, rankable(this.data, this.needs).length);
     const nextStep = steps[steps.indexOf(this.step) + 1] ?? 'done';
     if (nextStep === 'done') this.finish(views);
     else this.go(nextStep);
   }
 
   private back(): void {
-    const steps = stepsFor(this.effectiveMode, this.needs.length);
+    const steps = stepsFor(this.effectiveMode, this.needs.length, rankable(this.data, this.needs).length);
     this.go(steps[Math.max(0, steps.indexOf(this.step) - 1)]);
   }
 
@@ -433,7 +434,7 @@ export class IntakeNeedsFinder extends LitElement {
   /** What views.ts reads from this element and calls back on it. */
   private viewHost(): ViewHost {
     const needs = this.needs;
-    const steps = stepsFor(this.effectiveMode, needs.length);
+    const steps = stepsFor(this.effectiveMode, needs.length, rankable(this.data, needs).length);
     return {
       html,
       nothing,

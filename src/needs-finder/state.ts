@@ -37,6 +37,9 @@ export interface ScreeningLogic {
   screeningAnswers(answers: ScreeningAnswers, activeNeedIds: readonly string[]): ScreeningAnswer[];
 }
 
+/** The needs that can be "the one that matters most": all but those the person does not want help with now. */
+export const rankable = (state: NeedsState, needs: readonly string[]): string[] => needs.filter((id) => state.followUp[id]?.wantsHelp !== 'not-now');
+
 export const emptyState = (): NeedsState => ({ picked: [], answers: {}, followUp: {}, mostImportant: null });
 
 export function togglePick(state: NeedsState, id: string, on: boolean): NeedsState {
@@ -45,11 +48,14 @@ export function togglePick(state: NeedsState, id: string, on: boolean): NeedsSta
   return { ...state, picked, mostImportant: !on && state.mostImportant === id ? null : state.mostImportant };
 }
 
-/** The steps to walk through, given the mode and how many needs the person has. */
-export function stepsFor(mode: NeedsMode, needCount: number): Step[] {
+/**
+ * The steps to walk through, given the mode, how many needs the person has and how many of them
+ * could matter most (not those they said "Not now" to).
+ */
+export function stepsFor(mode: NeedsMode, needCount: number, rankable = needCount): Step[] {
   const steps: Step[] = [mode === 'questions' ? 'questions' : 'pick'];
   if (needCount > 0) steps.push('follow-up');
-  if (needCount > 1) steps.push('priority');
+  if (rankable > 1) steps.push('priority');
   steps.push('done');
   return steps;
 }

@@ -15,6 +15,7 @@ import type { NeedsResult } from '../core/needs-schemas.js';
 import type { NeedDefinition } from '../data/needs-catalog.js';
 import type { NeedsState, Urgency, WantsHelp } from './state.js';
 import { setMostImportant, setUrgency, setWantsHelp } from './answers.js';
+import { rankable } from './state.js';
 import type { ScreeningItem } from './screening.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../generated/translations/needs-finder.js';
@@ -130,7 +131,7 @@ export function priorityView(host: ViewHost): TemplateResult {
     ${host.safetyPanel()}
     <fieldset class="block" aria-labelledby="heading" aria-describedby="intro">
       <div class="choices">
-        ${host.needs.map((id) => {
+        ${rankable(host.data, host.needs).map((id) => {
           const need = host.active.find((n) => n.id === id)!;
           return html`<label class="choice"
             ><input
