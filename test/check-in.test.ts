@@ -72,7 +72,9 @@ async function welcomeToSummary(el: IntakeCheckIn, { screener = true } = {}) {
   await press(el, "Yes, I'd like that");
   await press(el, 'In about a week');
   await pick(el, ['A text message']);
-  await pick(el, ['Text me'], 'Continue');
+  // Already ticked: the way chosen for the follow-up.
+  expect(ticked(el)).to.deep.equal(['Text me']);
+  await press(el, 'Continue');
 }
 
 const welcome = () => fixture<IntakeCheckIn>(html`<intake-check-in region="US"></intake-check-in>`);
@@ -432,6 +434,19 @@ describe('<intake-check-in>', () => {
     await press(el, 'Yes, I agree');
     await waitFor(() => done.length === 1);
     expect(JSON.stringify(done[0])).to.contain('+1 (415) 555-0100');
+  });
+
+  it('ways chosen for a follow-up check-in are already ticked when asked how to reach the person', async () => {
+    const el = await fixture<IntakeCheckIn>(html`<intake-check-in script="self-referral"></intake-check-in>`);
+    await waitFor(() => question(el) === 'Who is this for?');
+    await press(el, 'For me');
+    while (question(el) !== 'Would you like someone to check in with you later?') await press(el, skipLabel);
+    await press(el, "Yes, I'd like that");
+    await press(el, 'In about a week');
+    expect(question(el)).to.equal('How would you like us to check in?');
+    await pick(el, ['A text message']);
+    expect(question(el)).to.equal('How can we reach you? Share only what you are comfortable with.');
+    expect(ticked(el), 'already ticked: the way chosen a moment ago').to.deep.equal(['Text me']);
   });
 
   it('contact details keep their own direction in a right-to-left answer (Arabic: 415-555-0100, not 0100-555-415)', () => {

@@ -262,7 +262,10 @@ export const phoneOk = (v = ''): boolean => !v.trim() || (/^[\d\s()+.\-]+$/.test
 export const emailOk = (v = ''): boolean => !v.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim());
 
 function contact(host: ViewHost, step: StepOf<'contact'>, answer: E.Answer | undefined, draft: string | undefined): TemplateResult {
-  let c: E.ContactAnswer = { methods: [] };
+  // Ways already chosen for a follow-up check-in are ticked here too: never ask the same thing twice.
+  const howStep = host.script.steps.find((s) => s.role === 'follow-up-how');
+  const how = howStep ? E.effectiveAnswers(host.script, host.engine).find((r) => r.step === howStep)?.answer?.value : undefined;
+  let c: E.ContactAnswer = { methods: Array.isArray(how) ? how.filter((m): m is string => typeof m === 'string' && step.methods.includes(m as ContactMethod)) : [] };
   try {
     if (draft) c = { methods: [], ...JSON.parse(draft) };
     else if (answer?.value && typeof answer.value === 'object' && !Array.isArray(answer.value)) c = answer.value as E.ContactAnswer;
