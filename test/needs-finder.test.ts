@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/needs-finder/define.js';
 import type { IntakeNeedsFinder } from '../src/needs-finder/needs-finder.js';
 import type { IntakeCrisisCard } from '../src/crisis-card/crisis-card.js';
@@ -285,6 +285,26 @@ describe('<intake-needs-finder>', () => {
       await press(el);
       expect(heading(el)).to.equal('A little more about each one');
       expect(crisisCard(el), 'still shown on the next step').to.exist;
+    });
+
+    it('on a phone, ticking "Safety at home" brings the crisis lines into view; focus stays on the tick', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await finder();
+        const box = checkbox(el, 'safety');
+        box.scrollIntoView({ block: 'center' });
+        box.focus();
+        box.click();
+        await el.updateComplete;
+        await crisisCardReady(el);
+        await waitFor(() => {
+          const r = root(el).querySelector('[part="safety"]')!.getBoundingClientRect();
+          return r.top < innerHeight && r.bottom > 0;
+        });
+        expect(root(el).activeElement, 'focus stays on the checkbox').to.equal(box);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('reminds about the quick exit when the page has one', async () => {

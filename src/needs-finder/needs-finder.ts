@@ -114,6 +114,8 @@ export class IntakeNeedsFinder extends LitElement {
 
   @state() private step: Step = 'pick';
   @state() private data: NeedsState = emptyState();
+  /** Whether the safety notice was on screen at the last update (to bring it into view once). */
+  private concernShown = false;
   @state() private hostCatalog: NeedDefinition[] | null = null;
   @state() private result: NeedsResult | null = null;
   /** Questions mode's items and texts, loaded on demand. */
@@ -243,6 +245,14 @@ export class IntakeNeedsFinder extends LitElement {
       this.focusHeading = false;
       this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
     }
+    // A tick that raises a safety concern brings the crisis lines into view (on a phone they sit
+    // below the other cards); focus stays on the tick. Only when it appears, not on every redraw.
+    const concern = this.concern;
+    if (concern && !this.concernShown && this.step === this.firstStep) {
+      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      this.renderRoot.querySelector('[part="safety"]')?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    }
+    this.concernShown = concern;
   }
 
   private async loadCatalog(): Promise<void> {

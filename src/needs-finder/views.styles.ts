@@ -100,6 +100,12 @@ export const viewStyles = (css: typeof litCss): CSSResult => css`
     .safety intake-crisis-card {
       margin: 0.75em 0;
     }
+    /* A phone: less padding around the crisis lines, so their text keeps a readable width. */
+    @media (max-width: 30rem) {
+      .safety {
+        padding: 0.5em;
+      }
+    }
     @media (forced-colors: active) {
       .choice:has(input:checked) {
         border-color: Highlight;
