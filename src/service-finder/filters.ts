@@ -105,28 +105,31 @@ export function filterGrid(h: FilterHost): TemplateResult {
         <option value="telehealth" ?selected=${f.how === 'telehealth'}>${msg('By phone or video')}</option>
       </select></label
     >
-    <label
-      >${msg('Distance')}
-      <select @change=${onSelect('within')} ?disabled=${!origin} aria-describedby="distance-hint">
-        <option value="" ?selected=${!f.within}>${msg('Any distance')}</option>
-        ${[1, 3, 5, 10, 25].map((d) => html`<option value=${d} ?selected=${f.within === String(d)}>${within(d)}</option>`)}
-      </select></label
-    >
-    <div class="locate">
-      <button type="button" class="action secondary" part="action" @click=${() => findLocation(h.located)} ?disabled=${h.locating === 'busy'}>
-        ${h.myOrigin ? msg('Update my location') : msg('Use my location')}
-      </button>
-      <p id="distance-hint" class="hint">
-        ${h.locating === 'busy'
-          ? msg('Finding your location…')
-          : h.locating === 'failed'
-            ? msg('We could not find your location. You can still search.')
-            : h.myOrigin
-              ? msg('Using your location. It stays on this device.')
-              : origin
-                ? msg('Distances are from the place this page set.')
-                : msg('To see distances, use your location. We only ask when you press the button.')}
-      </p>
+    <!-- Distance and where it is measured from: one cell, so they stay together. -->
+    <div class="distance">
+      <label
+        >${msg('Distance')}
+        <select @change=${onSelect('within')} ?disabled=${!origin} aria-describedby="distance-hint">
+          <option value="" ?selected=${!f.within}>${msg('Any distance')}</option>
+          ${[1, 3, 5, 10, 25].map((d) => html`<option value=${d} ?selected=${f.within === String(d)}>${within(d)}</option>`)}
+        </select></label
+      >
+      <div class="locate">
+        <button type="button" class="action secondary" part="action" @click=${() => findLocation(h.located)} ?disabled=${h.locating === 'busy'}>
+          ${h.myOrigin ? msg('Update my location') : msg('Use my location')}
+        </button>
+        <p id="distance-hint" class="hint">
+          ${h.locating === 'busy'
+            ? msg('Finding your location…')
+            : h.locating === 'failed'
+              ? msg('We could not find your location. You can still search.')
+              : h.myOrigin
+                ? msg('Using your location. It stays on this device.')
+                : origin
+                  ? msg('Distances are from the place this page set.')
+                  : msg('To see distances, use your location. We only ask when you press the button.')}
+        </p>
+      </div>
     </div>
     <label
       >${msg('Age of the person who needs help')}

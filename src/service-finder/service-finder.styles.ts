@@ -78,7 +78,11 @@ export const styles = [
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
       gap: calc(var(--_space) * 0.75);
       padding: 0 var(--_space) var(--_space);
-      align-items: end;
+      align-items: start;
+    }
+    .filter-grid > .check,
+    .filter-grid > button {
+      align-self: end;
     }
     .check {
       display: flex;
@@ -86,6 +90,11 @@ export const styles = [
       gap: 0.5em;
       font-weight: 600;
       min-height: var(--_target);
+    }
+    /* Distance with "Use my location" under it: one cell, aligned to the top like the other labels. */
+    .distance {
+      display: grid;
+      gap: 0.5em;
     }
     .locate .hint,
     .small,
