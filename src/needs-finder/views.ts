@@ -193,7 +193,8 @@ function statusText(wantsHelp: WantsHelp | null, urgency: Urgency | null): strin
 export function safetyLead(other: boolean): string {
   return other
     ? msg('Their safety matters. These free, private lines help people who are hurt or scared, and people worried about them.')
-    : msg('Your safety matters. You do not have to face this alone. These lines are free and private.');
+    : // "These lines are free and private" follows in the crisis card: said once.
+      msg('Your safety matters. You do not have to face this alone.');
 }
 
 /** The crisis card (domestic violence lines) and the quick exit reminder under the safety lead. */
