@@ -184,6 +184,20 @@ describe('<intake-check-in>', () => {
       expect(question(el)).to.equal('How are you doing today?');
     });
 
+    it('in a language without a checked translation, the screener invitation already says its questions are in English', async () => {
+      const el = await welcome();
+      await press(el, "Yes, let's talk");
+      await press(el, 'Okay');
+      await pick(el, ['Food']);
+      await press(el, 'Find services nearby');
+      expect(question(el)).to.contain('4 short questions');
+      expect(shadowText(el), 'English needs no note').not.to.contain('These questions are in English');
+      await setPageLanguage('es', el);
+      await settle(el);
+      expect(norm(root(el).querySelector('#q-current .note')?.textContent)).to.equal('Estas preguntas están en inglés. Todavía no tenemos una traducción revisada.');
+      await setPageLanguage('en', el);
+    });
+
     it('Change from the summary changes the result (declining the screener drops its scores)', async () => {
       const el = await welcome();
       const done = capture(el, 'intake-check-in-complete');

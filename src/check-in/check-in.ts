@@ -582,8 +582,10 @@ export class IntakeCheckIn extends LitElement {
   private bubble(step: Step, ctx: TextContext, current: boolean, texts?: Texts): TemplateResult {
     const t = this.show(step.text, ctx);
     const help = current && step.help ? this.show(step.help, ctx) : undefined;
+    // A screener's items, or the invitation to one (so the person knows before saying yes).
+    const screener = step.kind === 'single' ? (step.instrument?.id ?? step.offers) : undefined;
     const english =
-      current && views && step.kind === 'single' && step.instrument && !translationValidated(step.instrument.id, ctx.locale)
+      current && views && screener && !translationValidated(screener, ctx.locale)
         ? (texts ?? views.commonTexts('self'))['common.instrument.english']
         : undefined;
     const list = step.kind === 'message' && step.list?.length ? step.list.map((l) => this.show(l, ctx)) : undefined;

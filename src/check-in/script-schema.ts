@@ -126,6 +126,8 @@ export const SingleStep = z.strictObject({
   /** Label of an optional free-text box next to the choices. */
   comment: z.optional(Text),
   instrument: z.optional(InstrumentItem),
+  /** This question invites the person to a screener: it says so if the items will be in English. */
+  offers: z.optional(z.enum(INSTRUMENT_IDS)),
 });
 export const MultipleStep = z.strictObject({
   ...common,

@@ -59,6 +59,7 @@ const steps: Step[] = [
     id: 'screener-invite',
     kind: 'single',
     text: 'welcome.screener',
+    offers: 'phq-4',
     why: 'welcome.screener.why',
     // A mood screener is self-report: we only offer it to the person themselves.
     when: { subject: 'self' },
