@@ -8,7 +8,7 @@
 // Every request of every journey is audited: only this origin. Screenshots at 320 and 1280 px go to
 // screenshots/journeys/. Writes .test-results/e2e.json and prints `e2e: N passed, M failed`.
 import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { serve } from './static-server.mjs';
 import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 
@@ -22,18 +22,9 @@ const NOW = Date.UTC(2026, 10, 21, 18, 30);
 /** Demo origin: San Francisco City Hall (the self-referral page's `origin`). */
 const PANTRY = 'Portola Rise Food Justice Project Grocery Pantry';
 const WIDTHS = [320, 1280];
-const EVENTS = [
-  'intake-error',
-  'intake-crisis-contact',
-  'intake-quick-exit',
-  'intake-risk',
-  'intake-check-in-complete',
-  'intake-check-in-step',
-  'intake-needs-change',
-  'intake-needs-complete',
-  'intake-services-load',
-  'intake-service-select',
-];
+/** The library's own list (INTAKE_EVENTS in src/core/events.ts), read from the source so the two never drift. */
+const EVENTS = [...readFileSync(new URL('../src/core/events.ts', import.meta.url), 'utf8').match(/INTAKE_EVENTS = \[([^\]]*)\]/)[1].matchAll(/'(intake-[\w-]+)'/g)].map((m) => m[1]);
+if (EVENTS.length < 10) throw new Error(`e2e: found only ${EVENTS.length} event names in src/core/events.ts`);
 
 if (!existsSync(`${DIST}/index.html`)) {
   console.error(`e2e: ${DIST}/ is missing; run node scripts/build-demo.mjs first`);

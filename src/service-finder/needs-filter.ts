@@ -4,6 +4,7 @@
  */
 import { NEED_IDS, taxonomyFor } from '../data/needs-catalog.js';
 import { builtInDescription, builtInLabel } from '../needs-finder/need-texts.js';
+import { getLocale } from '../core/localization.js';
 import { tokenize } from './search-index.js';
 
 export interface NeedOption {
@@ -24,14 +25,23 @@ export const knownNeed = (id: string): boolean => (NEED_IDS as readonly string[]
  * typed begins a word of its label or description, as shown now.
  */
 export function needsNamed(text: string): string[] {
-  // Arabic writes the article into the word: "طعام" should find "الطعام".
-  const bare = (w: string) => (w.length > 3 && w.startsWith('ال') ? w.slice(2) : w);
   const typed = tokenize(text)
     .filter((t) => t.length >= 2)
     .map(bare);
   if (!typed.length) return [];
-  return NEED_IDS.filter((id) => {
-    const words = tokenize(`${builtInLabel(id) ?? ''} ${builtInDescription(id) ?? ''}`).map(bare);
-    return typed.every((t) => words.some((w) => w.startsWith(t)));
-  });
+  const words = needWords();
+  return NEED_IDS.filter((id) => typed.every((t) => words.get(id)!.some((w) => w.startsWith(t))));
+}
+
+// Arabic writes the article into the word: "طعام" should find "الطعام".
+const bare = (w: string) => (w.length > 3 && w.startsWith('ال') ? w.slice(2) : w);
+
+/** Each need's label and description words, in the language shown now (built once per language, not per key). */
+let wordsOf: { locale: string; words: Map<string, string[]> } | undefined;
+function needWords(): Map<string, string[]> {
+  const locale = getLocale();
+  if (wordsOf?.locale !== locale) {
+    wordsOf = { locale, words: new Map(NEED_IDS.map((id) => [id, tokenize(`${builtInLabel(id) ?? ''} ${builtInDescription(id) ?? ''}`).map(bare)])) };
+  }
+  return wordsOf.words;
 }

@@ -620,7 +620,10 @@ export class IntakeServiceFinder extends LitElement {
     if (named.length) {
       const byKind = searchIndex.search(dir.index, { ...query, text: '', categories: this.needsModule!.codesFor(named) });
       docs = [...new Set([...docs, ...byKind.docs])];
-      if (query.sort === 'distance') docs.sort((a, b) => searchIndex!.distanceKm(dir.index, a, origin!.lat, origin!.lon) - searchIndex!.distanceKm(dir.index, b, origin!.lat, origin!.lon));
+      if (query.sort === 'distance') {
+        const km = new Map(docs.map((d) => [d, searchIndex!.distanceKm(dir.index, d, origin!.lat, origin!.lon)]));
+        docs.sort((a, b) => km.get(a)! - km.get(b)!);
+      }
     }
     this.results = docs;
     this.total = named.length ? docs.length : r.total;
