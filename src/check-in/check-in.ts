@@ -4,6 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { CheckInResult } from '../core/check-in-schemas.js';
 import { emit, reportError } from '../core/events.js';
 import { lazyImport } from '../core/lazy-import.js';
+import { listInSentence } from '../core/list-in-sentence.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
 import * as E from './engine.js';
@@ -622,7 +623,7 @@ export class IntakeCheckIn extends LitElement {
     if (step.kind === 'single' || step.kind === 'multiple') {
       const chosen = Array.isArray(v) ? v : [v];
       const items = step.options.filter((o) => chosen.includes(o.value)).map((o) => this.show(o.text, ctx).text);
-      out = new Intl.ListFormat(ctx.locale, { type: 'conjunction' }).format(items);
+      out = listInSentence(items, ctx.locale);
     } else {
       // Numbers, consent and contact answers are worded by views.ts (here before such a step shows).
       out = views ? views.answerValue(step, v, ctx) : String(v);
