@@ -37,7 +37,7 @@ const en: LanguageRules = {
   slots: {
     SELF: 'myself|my self|meself|mself|himself|him self|herself|her self|themselves|themself|them self|theirself|theirselves|ourselves',
     POSS: 'my|his|her|their|our',
-    WISHFOR: 'want|wants|wanted|wanting|wanna|wana|wan|wont|ready|deserve|deserves|plan|plans|planning|planned|trying|tryna|try|tried|hope|hopes|hoping|pray|prays|praying|wish|wishes|wishing|wished|longing|would like|need|needs|just want',
+    WISHFOR: 'should|should just|want|wants|wanted|wanting|wanna|wana|wan|wont|ready|deserve|deserves|plan|plans|planning|planned|trying|tryna|try|tried|hope|hopes|hoping|pray|prays|praying|wish|wishes|wishing|wished|longing|would like|need|needs|just want',
     DIE: 'die|be dead|not be alive|not be here anymore|not exist|stop existing|not wake up|never wake up|disappear forever|not be around anymore',
     HARMVERB:
       'kill|kil|killing|killin|killed|kills|murder|murdering|shoot|shooting|shot|shoots|hang|hanging|hanged|hangs|hung|drown|drowning|drowned|poison|poisoning|poisoned|off|offing|offed|stab|stabbing|stabbed|burn|burning|burned|burnt|cut|cutting|cuts|cuttin|hurt|hurting|hurts|harm|harming|harmed|harms|injure|injuring|injured|starve|starving|strangle|strangling|suffocate|suffocating|unalive|unaliving',
@@ -49,13 +49,17 @@ const en: LanguageRules = {
     'harm-self': '{HARMVERB} {SELF}',
     'self-harm': 'self ?(?:harm|injur|mutilat)\\p{L}*',
     'end-life': '(?:end|ending|ended|ends|take|taking|took|takes|taken) (?:{POSS} )?(?:own )?(?:life|lives)',
+    'end-it': '(?:{WISHFOR}|going|gonna|should|ready) (?:to )?(?:just )?end it(?! (?:with|between|for|on|at|early|here|there|off))',
+    'feel-like': 'feel(?:s|ing)? like (?:dying|dieing|killing (?:{SELF})|ending it|ending (?:{POSS}) life|not being alive|not existing)',
+    'all-end': '(?:want|wants|wanna|need|needs|wish) (?:it all|everything|(?:{POSS}) life|life|it) to (?:end|be over|stop)(?= ?$| \\|| forever| for good| now| already)',
+    'keeps-cutting': '(?:been|is|keeps|kept|started|start|starts|stop|stopped|still) cutting(?= ?$| \\|| again| on (?:{POSS}) (?:arms?|legs?|wrists?|thighs?|skin))',
     'end-all': '(?:end|ending|ended) (?:it all|everything|things|it now|it tonight|it for good|it forever)',
     'want-die': '{WISHFOR}(?: to| 2| too)?(?: {W})? (?:{DIE}|dye(?= \\|| ?$| now| already| tonight| so bad| rn| fr| tbh| lol))',
     'wish-dead':
       'wish(?:es|ed|ing)? (?:i|he|she|they|id|hed|shed|theyd)(?: {W}){0,3} (?:die|died|dead|not wake up|not to wake up|never wake up|never woke up|didnt wake up|wouldnt wake up|not exist|didnt exist|wasnt alive|werent alive|wasnt here anymore|never been born|not been born|disappear)',
     'hope-die': 'hope(?:s|d)? (?:i|he|she|they) (?:just )?(?:die|dies|dont wake up|never wake up|doesnt wake up|wont wake up)',
     'not-live':
-      '{NEGWANT} (?:want|wanna|wish|feel like)(?: to)? (?:live|living|be alive|exist|wake up|go on living|keep living|be on this earth|be here anymore|be here any more|be around anymore)(?! (?:in|with|at|near|here|there|by|on|alone|together|abroad|far|close))',
+      '{NEGWANT} (?:want|wanna|wish|feel like)(?: to)? (?:live|living|be alive|exist|wake up|go on living|keep living|be on this earth|be (?:here|around|alive) (?:anymore|any more|no more|no longer))(?! (?:in|with|at|near|here|there|by|on|alone|together|abroad|far|close))',
     'no-reason': '(?:no|any) (?:reason|point|will|reasons) (?:to|in|for) (?:live|living|go on|be alive|stay alive|keep going)|nothing (?:left )?to live for|lost the will to live|(?:tired|sick) of (?:living|being alive|life)|done with (?:life|living)|(?:cant|cannot|can not) (?:go on|keep) living',
     'better-off': 'better off dead|better off (?:without|if i was gone|if i were gone) (?:me|him|her|them)?|(?:would|will|be) better (?:off )?(?:without me|if i (?:was|were) (?:dead|gone))|better off if (?:i|he|she) (?:was|were) (?:dead|gone)',
     'thoughts-death': '(?:thinking|think|thought|thoughts|thinks) (?:about|of) (?:death|dying|ending it|ending things|not existing|not being alive|not waking up)',
@@ -73,6 +77,7 @@ const en: LanguageRules = {
     'to die for',
     '(?:kill|killing|killed) (?:some )?time',
     '(?:could|would) kill for',
+    'kill\\p{L}* (?:{SELF}) laughing',
     'killing (?:{SELF}) (?:to (?:finish|get|make|meet|pay|keep|study|pass|work)|at work|laughing|trying to|working|over (?:this|work))',
     '(?:die|died|dying) (?:of )?(?:laughing|laughter|embarrassment|boredom)',
     '(?:political|career|social|professional|commercial|electoral|fashion) suicide',
@@ -124,6 +129,7 @@ const es: LanguageRules = {
     'end-life': '(?:acabar|acabo|acabe|terminar|termino) con (?:mi|su) (?:propia )?vida',
     'not-live':
       'no (?:{W} )?(?:{WANT1}|{WANT3}|tengo|tiene|puedo|puede) (?:{W} )?(?:{LIVE})(?! (?:aqui|ahi|alli|alla|en|con|cerca|lejos|juntos|juntas|solo|sola|de|por|al|del|a|bien|mejor|sano|sana|feliz|tranquil\\p{L}*))',
+    'cant-bear': 'no (?:aguanto|soporto|aguanta|soporta) (?:mas )?(?:la|esta|mi|su) vida',
     'not-here': 'ya no (?:quiero|quiere|queria|kiero) estar (?:aqui|aca|en este mundo)',
     'no-reason': '(?:no tengo|no tiene|no hay|sin) (?:razon|razones|motivo|motivos|sentido|ganas|fuerzas) (?:para|de) (?:vivir|seguir viviendo|seguir con vida)|no (?:le )?(?:encuentro|encuentra|veo|ve) (?:sentido|razon) (?:a la vida|a vivir|para vivir)|no vale la pena vivir|(?:cansad[oa]|harto|harta) de vivir',
     'wish-dead':
@@ -163,7 +169,7 @@ const tl: LanguageRules = {
   bound: 'word',
   slots: {
     WANT: 'gusto|gustong|gustuhin|ginusto|nais|naisin|parang gusto|sana|gustong gusto|balak|binabalak|nagbabalak|iniisip|naiisip|pinag iisipan|plano|planong',
-    DIE: 'mamatay|mamatey|mamatai|mag die|mag suicide|mawala na|mawala sa mundo|mawala nang tuluyan|maglaho|tapusin ang buhay|wakasan ang buhay|patayin ang sarili|saktan ang sarili|magbigti|maglaslas|tumalon sa tulay',
+    DIE: 'mamatay|mamatey|mamatai|mag die|mag suicide|mawala na|mawala sa mundo|mawala nang tuluyan|mawala(?= ?$| \\|| na lang| nalang| ng tuluyan)|maglaho|tapusin ang buhay|wakasan ang buhay|patayin ang sarili|saktan ang sarili|magbigti|maglaslas|tumalon sa tulay',
     NOTWANT: 'ayoko|ayaw|ayokong|ayaw ko|ayaw kong|di ko na gusto|hindi ko na gusto|ayaw na',
   },
   rules: {
@@ -175,7 +181,8 @@ const tl: LanguageRules = {
     'end-life': '(?:wakasan|tapusin|tatapusin|wawakasan|tinapos|winakasan)(?: {W}){0,2} (?:ang|ng) buhay',
     'no-reason': 'wala (?:nang|ng|na) (?:saysay|silbi|kwenta|kuwenta|dahilan) (?:ang |para )?(?:buhay|mabuhay)',
     tired: 'pagod na (?:akong|ako|siyang|syang|siya|sya|kaming|silang) (?:mabuhay|mabuhay pa)',
-    'not-wake': 'sana (?:{W} ){0,2}(?:hindi|di) na (?:ako|siya|sya|kami|sila) (?:magising|gumising|magigising)',
+    'not-wake': '(?:sana|gusto|matulog|makatulog|tulog)(?: {W}){0,4} (?:hindi|di) na (?:ako |siya |sya |kami |sila )?(?:magising|gumising|magigising)',
+    'done-life': '(?:ayoko|ayaw ko|suko|sawa|pagod) na (?:ako |siya |sya )?(?:sa|ng) (?:buhay|mundo)',
   },
   idioms: [
     '(?:mamamatay|namatay|mamatay|patay|namamatay|nakakamatay|ikamamatay)(?: na)?(?: ako| siya| sya| kami| ka)? sa (?:gutom|kakatawa|katatawa|tawa|inggit|kilig|hiya|pagod|init|lamig|kaba|selos|antok)',
@@ -264,7 +271,7 @@ const zh: LanguageRules = {
   rules: {
     'want-die': '想死|想去死|要去死|去死算了|死了算了|死了算|死掉算了|不如死了|死了(?:会)?(?:比较|更)?好|一死了之|想死掉|好想死|很想死',
     suicide: '自杀|轻生|寻死|自我了断|了结(?:自己|生命|此生)|一了百了',
-    'not-live': '不想(?:再)?活|活不下去|不想(?:再)?活下去|活着(?:没有?|有什么)(?:意思|意义)|没有活下去的(?:理由|意义|勇气)|活够了',
+    'not-live': '不想(?:再)?活|活不下去|不想(?:再)?活下去|活着(?:没有?|有什么)(?:意思|意义)|没有活下去的(?:理由|意义|勇气)|活够了|活着(?:好|太|真|很)?累',
     'end-life': '结束(?:自己的|我的|他的|她的)?生命',
     cutting: '割腕|(?:割|划)(?:伤)?自己|割手|自残|伤害自己',
     jump: '跳楼|从[^|]{0,6}跳下去|跳河|跳桥|卧轨',
@@ -279,6 +286,7 @@ const zh: LanguageRules = {
     '跳楼(?:价|大?甩卖|大?拍卖|大?清仓)',
     '自杀(?:式|预防|防治|小队|炸弹|袭击|攻击)|(?:预防|防止)自杀',
     '(?:唔想|不想)活(?:动|跃)',
+    '不想活在[^|]{0,10}(?:阴影|影子)',
   ],
 };
 
@@ -288,7 +296,7 @@ const ko: LanguageRules = {
     'want-die': '죽고 ?싶|죽구 ?싶|죽고 ?시퍼|뒤지고 ?싶|디지고 ?싶|죽어 ?버리고 ?싶|죽어 ?버릴|죽어 ?없어지고 ?싶|죽었으면 ?좋겠|죽을 ?생각',
     suicide: '자살',
     'self-harm': '자해',
-    'not-live': '살고 ?싶지 ?(?:가 ?)?않|살기 ?(?:가 ?)?싫|사는 ?(?:게|것이) ?싫|살 ?(?:이유|의미)가 ?없|살아야 ?할 ?이유가 ?없|더 ?이상 ?살고 ?싶|살고싶지않',
+    'not-live': '살고 ?싶지 ?(?:가 ?)?않|살기 ?(?:가 ?)?(?:너무 ?|진짜 ?|정말 ?|넘 ?)?싫|삶을 ?(?:끝내|마감|포기하)|죽는 ?(?:게|것이|편이) ?(?:나아|낫|더 ?나)|사는 ?(?:게|것이) ?싫|살 ?(?:이유|의미)가 ?없|살아야 ?할 ?이유가 ?없|더 ?이상 ?살고 ?싶|살고싶지않',
     'end-life': '목숨을 ?끊|스스로 ?목숨|생을 ?마감|세상을 ?떠나고 ?싶',
     hanging: '목을 ?매|목매',
     jump: '뛰어 ?내리고 ?싶|뛰어 ?내릴|뛰어 ?내리려|투신',
@@ -314,6 +322,8 @@ const ar: LanguageRules = {
     'harm-self': '(?:[اينت]?قتل|[اينت]?ذبح|[اينت]?شنق|[اينت]?حرق|[اينت]?جرح|[اينت]?وذي|[اينت]?ذي|ايذاء|اذيه|اذي|[اينت]?نهي|انهاء|[اينت]?خلص علي|[اينت]?خلص من|[اينت]?رمي) (?:نفس|حال)(?:ي|ه|ها|هم|و|نا)?(?![\\p{L}])',
     'end-life': '(?:[اينت]?نهي|انهاء|[اينت]?خلص من) (?:حياتي|حياته|حياتها|حياتهم)',
     'not-live': '(?:{NEG}) ?(?:{W} )?(?:{WANT}) (?:ان |انو )?(?:{LIVE})(?! (?:في|فى|هنا|هناك|مع|عند|قرب|بعيد|لوحد|وحد|بال|ب[^\\s|]+ (?:ال)?(?:بيت|مدينه|بلد)))',
+    'tired-life': '(?:تعبت|زهقت|مليت|سئمت|طفشت) (?:من )?(?:الحياه|حياتي|العيش|الدنيا)',
+    'no-reason': '(?:لا|ما|مافي|ما في|ليس|مش|مو) (?:{W} )?(?:سبب|معني|داعي)\\p{L}* (?:ل|لل)?(?:عيش|العيش|حياه|الحياه|اعيش|البقاء)',
     wish: '(?:اتمني|يتمني|تتمني|يا ريت|ياريت|ريت|ليت|ياليت|يا ليت)(?:ني|ه|ها)? ?(?:ان |لو )?(?:اموت|يموت|تموت|مت|ميت|ميته|اكون ميت|كنت ميت|ما صحيت|ما اصحي|ما خلقت|ما انولدت|لم اولد|لم اخلق)(?![\\p{L}])',
     pills: '(?:حبوب|الحبوب|دواء|الدواء|ادويه|الادويه|حبات|اقراص)(?: {W}){0,2} (?:عن قصد|عمدا|متعمد|بقصد|عشان اموت|لاموت|حتي اموت)|جرعه زائده',
   },
@@ -328,5 +338,5 @@ const ar: LanguageRules = {
 export const LANGUAGE_RULES: Record<string, LanguageRules> = { en, es, tl, vi, ru, zh, ko, ar };
 
 /** Traditional characters that appear in the Chinese rules, with their Simplified forms. */
-export const TRADITIONAL = '殺輕結傷尋樓殘藥夠沒義說話麼這會覺兒媽爺為過點開斷絕劃嚇餓熱悶煩氣價賣襲擊預參腦壓難還讓個們間時裡後於無厭與邊將從頂層顆嗎愛親現實歲醫遺書囑別見謝對農較來';
-export const SIMPLIFIED = '杀轻结伤寻楼残药够没义说话么这会觉儿妈爷为过点开断绝划吓饿热闷烦气价卖袭击预参脑压难还让个们间时里后于无厌与边将从顶层颗吗爱亲现实岁医遗书嘱别见谢对农较来';
+export const TRADITIONAL = '殺輕結傷尋樓殘藥夠沒義說話麼這會覺兒媽爺為過點開斷絕劃嚇餓熱悶煩氣價賣襲擊預參腦壓難還讓個們間時裡後於無厭與邊將從頂層顆嗎愛親現實歲醫遺書囑別見謝對農較來動躍陰網';
+export const SIMPLIFIED = '杀轻结伤寻楼残药够没义说话么这会觉儿妈爷为过点开断绝划吓饿热闷烦气价卖袭击预参脑压难还让个们间时里后于无厌与边将从顶层颗吗爱亲现实岁医遗书嘱别见谢对农较来动跃阴网';
