@@ -59,7 +59,10 @@ for (const r of rows) {
     [`risk words ${r.lang}: recall ${pct(r.caught, r.catch)}`, r.catch >= 40 && r.caught / r.catch >= RECALL],
     [`risk words ${r.lang}: false alarms ${pct(r.alarms, r.ignore)}`, r.ignore >= 15 && r.alarms / r.ignore <= FALSE_ALARMS],
   ];
-  for (const [name, ok] of checks) ok ? passed++ : failures.push(name);
+  for (const [name, ok] of checks) {
+    if (ok) passed++;
+    else failures.push(name);
+  }
 }
 
 if (args.includes('--heldout')) {

@@ -173,7 +173,7 @@ const tl: LanguageRules = {
     NOTWANT: 'ayoko|ayaw|ayokong|ayaw ko|ayaw kong|di ko na gusto|hindi ko na gusto|ayaw na',
   },
   rules: {
-    suicide: '\\p{L}*pakamatay\\p{L}*|\\p{L}*bigti\\p{L}*|\\p{L}*laslas\\p{L}*',
+    suicide: '(?:mag|nag|pag|magpa|nagpa|pagpa|ipag|ma|na|i)?(?:pakamatay|bigti|bibigti|laslas|lalaslas)\\p{L}*',
     'want-die': '(?:{WANT})(?: {W}){0,3} (?:{DIE})',
     'not-live': '(?:{NOTWANT})(?: {W}){0,4} (?:mabuhay|buhayin)',
     'die-now': 'mamatay na (?:lang )?(?:ako|siya|sya|kami|sila|ko)|mamatay na lang',

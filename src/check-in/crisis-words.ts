@@ -16,6 +16,8 @@ import { LANGUAGE_RULES, SIMPLIFIED, TRADITIONAL, type LanguageRules } from './c
 
 const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, i) => [c, [...SIMPLIFIED][i]]));
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+/** Letters folded one for one; apostrophes go ('don’t' reads 'dont'). */
+const FOLDED: Record<string, string> = { đ: 'd', ё: 'е', ٱ: 'ا', ة: 'ه', ى: 'ي', ی: 'ي', ک: 'ك' };
 
 /**
  * Folds one text: 'SUICIDIO', 'suicidio' and 'súicidio' alike; Arabic with or without harakat,
@@ -23,25 +25,19 @@ const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uF
  * Hangul and Cyrillic letters (й) keep their marks.
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(INVISIBLE, '')
-    .normalize('NFD')
-    .replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1')
-    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g, '')
-    .normalize('NFC')
-    .replace(/đ/g, 'd')
-    .replace(/ё/g, 'е')
-    .replace(/ٱ/g, 'ا')
-    .replace(/ة/g, 'ه')
-    .replace(/[ىی]/g, 'ي')
-    .replace(/ک/g, 'ك')
-    .replace(/活著/g, '活着')
-    .replace(/[\u3400-\u9fff]/g, (c) => TO_SIMPLIFIED.get(c) ?? c)
-    .replace(/[’'`´ʼ‘]/g, '')
-    .replace(/[-_]+/g, ' ')
-    .replace(/\s+/g, ' ');
+  let s = text.normalize('NFKC').toLowerCase();
+  // Plain ASCII needs none of the folding below (most English text).
+  if (/[^\x00-\x7f]/.test(s)) {
+    s = s
+      .replace(INVISIBLE, '')
+      .normalize('NFD')
+      .replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1')
+      .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g, '')
+      .normalize('NFC')
+      .replace(/[đёٱةىیک’`´ʼ‘]/g, (c) => FOLDED[c] ?? '');
+    if (/[\u3400-\u9fff]/.test(s)) s = s.replace(/活著/g, '活着').replace(/[\u3400-\u9fff]/g, (c) => TO_SIMPLIFIED.get(c) ?? c);
+  }
+  return s.replace(/['`]/g, '').replace(/[-_]+/g, ' ').replace(/\s+/g, ' ');
 }
 
 /** Words one space apart, `|` between sentences, a space at each end; letters repeated 3+ times once ("dieee"). */
@@ -102,13 +98,27 @@ function correctSlips(text: string): string {
 
 /* ------------------------------------------------------------------ rules */
 
+// The text has a space before and after every word (words()), so a literal space is a word boundary
+// (and lets the regular expression engine skip ahead quickly).
 const LEFT: Record<LanguageRules['bound'], string> = {
-  word: '(?<![\\p{L}\\p{N}\\p{M}])',
+  word: ' ',
   // Arabic writes the, and, so, with, will (and Egyptian/Levantine will) on the word itself.
-  ar: '(?<![\\p{L}\\p{N}\\p{M}])(?:ال|وال|بال|فال|لل|[وفبلسكحه]{1,2})?',
+  ar: ' (?:ال|وال|بال|فال|لل|[وفبلسكحه]{1,2})?',
   none: '',
 };
-const RIGHT: Record<LanguageRules['bound'], string> = { word: '(?![\\p{L}\\p{N}\\p{M}])', ar: '', none: '' };
+const RIGHT: Record<LanguageRules['bound'], string> = { word: '(?= )', ar: '', none: '' };
+
+/** The script each language's rules read: rules of a script absent from the text are skipped. */
+const SCRIPT: Record<string, RegExp> = {
+  en: /\p{Script=Latin}/u,
+  es: /\p{Script=Latin}/u,
+  tl: /\p{Script=Latin}/u,
+  vi: /\p{Script=Latin}/u,
+  ru: /\p{Script=Cyrillic}/u,
+  zh: /\p{Script=Han}/u,
+  ko: /\p{Script=Hangul}/u,
+  ar: /\p{Script=Arabic}/u,
+};
 
 function expand(source: string, slots: Record<string, string> = {}): string {
   let out = source;
@@ -125,6 +135,7 @@ const compile = (source: string, l: LanguageRules, flags = 'u'): RegExp =>
 
 interface Rule {
   id: string;
+  script: RegExp;
   re: RegExp;
   /** With tone marks in the text, this must match the marked text too (Vietnamese). */
   marked?: RegExp;
@@ -133,14 +144,16 @@ interface Rule {
 }
 
 const RULES: Rule[] = [];
-const IDIOMS: RegExp[] = [];
+const IDIOMS: Array<{ script: RegExp; re: RegExp }> = [];
 for (const [lang, l] of Object.entries(LANGUAGE_RULES)) {
   for (const [id, source] of Object.entries(l.rules)) {
     const marked = l.marked?.[id];
-    RULES.push({ id: `${lang}:${id}`, re: compile(source, l), marked: marked ? compile(marked, l) : undefined });
+    RULES.push({ id: `${lang}:${id}`, script: SCRIPT[lang], re: compile(source, l), marked: marked ? compile(marked, l) : undefined });
   }
-  for (const [id, source] of Object.entries(l.onlyMarked ?? {})) RULES.push({ id: `${lang}:${id}`, re: compile(source, l), onlyMarked: true });
-  for (const source of l.idioms ?? []) IDIOMS.push(compile(source, l, 'gu'));
+  for (const [id, source] of Object.entries(l.onlyMarked ?? {})) {
+    RULES.push({ id: `${lang}:${id}`, script: SCRIPT[lang], re: compile(source, l), onlyMarked: true });
+  }
+  for (const source of l.idioms ?? []) IDIOMS.push({ script: SCRIPT[lang], re: compile(source, l, 'gu') });
 }
 
 /** Vietnamese letters and tones that Spanish, Tagalog and English do not use. */
@@ -183,19 +196,23 @@ const OVERLAP = 200;
 function findIn(text: string, extra: RiskWords | undefined, hits: Set<string>): void {
   const folded = words(foldText(text));
   if (extra) for (const re of rulesOf(extra)) if (re.test(folded)) hits.add('host');
-  let read = correctSlips(folded);
-  for (const idiom of IDIOMS) read = read.replace(idiom, ' § ');
-  let marked: string | undefined;
-  if (VIETNAMESE_MARKS.test(text.normalize('NFC').toLowerCase())) {
-    marked = words(text.normalize('NFKC').toLowerCase().replace(INVISIBLE, '').normalize('NFC'));
-  }
-  for (const rule of RULES) {
-    if (hits.has(rule.id)) continue;
-    if (rule.onlyMarked) {
-      if (marked && rule.re.test(marked)) hits.add(rule.id);
-      continue;
-    }
-    if (!rule.re.test(read)) continue;
+  const present = new Map<RegExp, boolean>();
+  const has = (script: RegExp): boolean => {
+    let yes = present.get(script);
+    if (yes === undefined) present.set(script, (yes = script.test(folded)));
+    return yes;
+  };
+  const read = correctSlips(folded);
+  // Most texts match no rule: idioms are masked only when one does, then that rule must match again.
+  const candidates = RULES.filter((r) => !hits.has(r.id) && has(r.script) && !r.onlyMarked && r.re.test(read));
+  const vietnamese = VIETNAMESE_MARKS.test(text.normalize('NFC').toLowerCase());
+  const marked = vietnamese ? words(text.normalize('NFKC').toLowerCase().replace(INVISIBLE, '').normalize('NFC')) : undefined;
+  if (marked) for (const r of RULES) if (r.onlyMarked && r.re.test(marked)) candidates.push(r);
+  if (!candidates.length) return;
+  let masked = read;
+  for (const idiom of IDIOMS) if (has(idiom.script)) masked = masked.replace(idiom.re, ' § ');
+  for (const rule of candidates) {
+    if (!rule.onlyMarked && !rule.re.test(masked)) continue;
     if (marked && rule.marked && !rule.marked.test(marked)) continue;
     hits.add(rule.id);
   }
