@@ -161,14 +161,17 @@ const VIETNAMESE_MARKS = /[ăâêôơưđ\u1EA0-\u1EF9]/u;
 
 /* ------------------------------------------------------------------ host words */
 
+/** Host words read across sentence marks ('a.b' is the words 'a b'). */
+const withoutSentences = (s: string): string => s.replace(/[|§]/g, ' ').replace(/ +/g, ' ');
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A host word as a rule: whole words in spaced scripts, anywhere in Chinese, Japanese, Korean and Thai; '*' at the end matches word starts. */
 function hostRule(word: string): RegExp | null {
   const prefix = word.trim().endsWith('*');
-  const body = prepare(prefix ? word.trim().slice(0, -1) : word).trim().replace(/[|§]/g, '');
+  const body = withoutSentences(prepare(prefix ? word.trim().slice(0, -1) : word)).trim();
   if (!body) return null;
-  const source = escape(body).replace(/ /g, ' ');
+  const source = escape(body);
   if (/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(body)) return new RegExp(source, 'u');
   const left = /\p{Script=Arabic}/u.test(body) ? LEFT.ar : LEFT.word;
   return new RegExp(`${left}${source}${prefix ? '' : RIGHT.word}`, 'u');
@@ -195,7 +198,7 @@ const OVERLAP = 200;
 
 function findIn(text: string, extra: RiskWords | undefined, hits: Set<string>): void {
   const folded = words(foldText(text));
-  if (extra) for (const re of rulesOf(extra)) if (re.test(folded)) hits.add('host');
+  if (extra && rulesOf(extra).some((re) => re.test(withoutSentences(folded)))) hits.add('host');
   const present = new Map<RegExp, boolean>();
   const has = (script: RegExp): boolean => {
     let yes = present.get(script);
