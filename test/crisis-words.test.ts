@@ -118,8 +118,9 @@ describe('crisis words: how text is read', () => {
       });
       return runs.sort((a, b) => a - b)[2];
     });
-    // About 2-5 ms per 10,000 characters here; the bound is loose for a shared, busy test machine.
-    expect(Math.max(...times), `median ms per text: ${times.map((t) => t.toFixed(1)).join(', ')}`).to.be.below(25);
+    // About 2-5 ms per 10,000 characters on an idle machine; the bound is loose for a shared, busy test
+    // machine, and still catches a rule that backtracks without end (seconds).
+    expect(Math.max(...times), `median ms per text: ${times.map((t) => t.toFixed(1)).join(', ')}`).to.be.below(50);
   });
 });
 
