@@ -67,7 +67,8 @@ for (const r of rows) {
 
 if (args.includes('--heldout')) {
   const held = JSON.parse(readFileSync(`${DIR}/heldout.json`, 'utf8'));
-  score('Held out (heldout.json: informational, never a target)', Object.entries(held).filter(([k]) => !k.startsWith('_')));
+  score('Held out (heldout.json: informational, never a target)', Object.entries(held).filter(([k]) => !k.startsWith('_') && k !== 'heldout2'));
+  if (held.heldout2) score('Held out, second set (heldout.json "heldout2")', Object.entries(held.heldout2));
 }
 
 mkdirSync('.test-results', { recursive: true });
