@@ -53,6 +53,7 @@ const en: LanguageRules = {
     'feel-like': 'feel(?:s|ing)? like (?:dying|dieing|killing (?:{SELF})|ending it|ending (?:{POSS}) life|not being alive|not existing)',
     'all-end': '(?:want|wants|wanna|need|needs|wish) (?:it all|everything|(?:{POSS}) life|life|it) to (?:end|be over|stop)(?= ?$| \\|| forever| for good| now| already)',
     'keeps-cutting': '(?:been|is|keeps|kept|started|start|starts|stop|stopped|still) cutting(?= ?$| \\|| again| on (?:{POSS}) (?:arms?|legs?|wrists?|thighs?|skin))',
+    'ends-it': '(?:i|he|she|they|im|hes|shes|theyre) (?:{W} )?(?:ends?|ending|will end|gonna end|going to end) it(?= ?$| \\|| tonight| today| now| all| for good| forever)',
     'end-all': '(?:end|ending|ended) (?:it all|everything|things|it now|it tonight|it for good|it forever)',
     'want-die': '{WISHFOR}(?: to| 2| too)?(?: {W})? (?:{DIE}|dye(?= \\|| ?$| now| already| tonight| so bad| rn| fr| tbh| lol))',
     'wish-dead':
@@ -61,7 +62,7 @@ const en: LanguageRules = {
     'not-live':
       '{NEGWANT} (?:want|wanna|wish|feel like)(?: to)? (?:live|living|be alive|exist|wake up|go on living|keep living|be on this earth|be (?:here|around|alive) (?:anymore|any more|no more|no longer))(?! (?:in|with|at(?! all)|near|here|there|by|on|alone|together|abroad|far|close)(?= ))',
     'no-reason': '(?:no|any) (?:reason|point|will|reasons) (?:to|in|for) (?:live|living|go on|be alive|stay alive|keep going)|nothing (?:left )?to live for|(?:dont|do not|cant|can not|cannot|no longer) see (?:the|any) point (?:in|of) (?:living|life|being alive|going on)|whats the point (?:of|in) (?:living|being alive)|lost the will to live|(?:tired|sick) of (?:living|being alive|life)|done with (?:life|living)|(?:cant|cannot|can not) (?:go on|keep) living',
-    'better-off': 'better off (?:dead|gone|not here|not around|not alive)|better off (?:without|if i was gone|if i were gone) (?:me|him|her|them)?|(?:would|will|be) better (?:off )?(?:without me|if i (?:was|were) (?:dead|gone))|better off if (?:i|he|she) (?:was|were) (?:dead|gone)',
+    'better-off': 'better off (?:dead|gone|not here|not around|not alive)|better off (?:without|if i was gone|if i were gone) (?:me|him|her|them)?|(?:would|will|be) better (?:off )?(?:without me|if i (?:was|were) (?:dead|gone))|better off if (?:i|he|she) (?:was|were) (?:dead|gone)|(?:would|will|be) (?:better|happier|better off)(?: {W}){0,2} (?:if|when) i (?:just )?(?:died|disappeared|was gone|were gone|wasnt here|wasnt around|killed myself)',
     'go-on': '(?:cant|cannot|can not|can) (?:go on|keep going|keep living|go on living)(?: anymore| any more| no more| like this)',
     'sleep-forever': '(?:sleep|asleep|fall asleep|go to sleep)(?: and)? (?:forever|never wake up|not wake up|not to wake up|never to wake up)',
     'not-worth': '(?:isnt|is not|not|aint|no longer|wasnt) worth living',
