@@ -2,7 +2,7 @@
 // (test/fixtures/risk-phrases/<language>.json: { catch: [...], ignore: [...] }), per language and overall.
 // Exits non-zero when a language is under target: recall >= 95 %, false alarms <= 5 %.
 //   --heldout     also scores heldout.json (phrases written before the matcher; never tune on them)
-//   --verbose     lists every miss and false alarm
+//   --verbose     lists every miss and false alarm (and which of the library's own strings match)
 //   --try "text"  prints what the matcher reads and finds in one text
 // Writes .test-results/risk-words.json (`passed`/`failed`: one per language and measure) for `npm test`.
 import { build } from 'esbuild';
@@ -64,6 +64,21 @@ for (const r of rows) {
     else failures.push(name);
   }
 }
+
+// Ordinary text at scale: every string the library shows, in every language (informational: the crisis
+// card's line that names suicide is expected to match).
+let strings = 0;
+const flagged = [];
+for (const f of readdirSync('locales/translations')) {
+  for (const [en, tr] of Object.entries(JSON.parse(readFileSync(`locales/translations/${f}`, 'utf8')))) {
+    for (const t of [en, ...Object.values(tr)].filter((x) => typeof x === 'string')) {
+      strings++;
+      if (findCrisisWords(t).length) flagged.push(t);
+    }
+  }
+}
+console.log(`\nOrdinary text (locales/translations, 9 languages): ${flagged.length} of ${strings} strings match`);
+if (verbose) for (const t of flagged) console.log(`             ${t.slice(0, 100)}`);
 
 if (args.includes('--heldout')) {
   const held = JSON.parse(readFileSync(`${DIR}/heldout.json`, 'utf8'));

@@ -135,7 +135,7 @@ const es: LanguageRules = {
     'kill-self': '(?:matarme|matarse|suicidarme|suicidarse|quitarme la vida|quitarse la vida|ahorcarme|ahorcarse|se mato|se suicido|se ahorco|me ahorco)',
     'end-life': '(?:acabar|acabo|acabe|terminar|termino) con (?:mi|su) (?:propia )?vida',
     'not-live':
-      'no (?:{W} )?(?:{WANT1}|{WANT3}|tengo|tiene|puedo|puede) (?:{W} )?(?:{LIVE})(?! (?:aqui|ahi|alli|alla|en|con|cerca|lejos|juntos|juntas|solo|sola|de|por|al|del|a|bien|mejor|sano|sana|feliz|tranquil\\p{L}*)(?= ))',
+      'no (?:{W} )?(?:{WANT1}|{WANT3}|tengo|tiene) (?:{W} )?(?:{LIVE})(?! (?:aqui|ahi|alli|alla|en|con|cerca|lejos|juntos|juntas|solo|sola|de|por|al|del|a|bien|mejor|sano|sana|feliz|tranquil\\p{L}*|temprano|tarde|tan|otra|antes)(?= ))|no (?:puedo|puede|podemos) (?:seguir viviendo|vivir asi|seguir asi|seguir con vida)',
     'think-death': '(?:pienso|piensa|pensando|pensar|penso|pense|pensamientos|pensamiento|ideas) (?:en|de) (?:la muerte|morir\\p{L}*|matar(?:me|se)|suicid\\p{L}*|quitar(?:me|se) la vida)',
     'clitic-cut': 'me (?:{WANT1}) cortar|se (?:{WANT3}) cortar',
     'better-dead': 'mejor (?:es |seria |sera |estaria )?(?:me muero|morir\\p{L}*|me mato|matarme|me suicido|me quito la vida)',
@@ -221,7 +221,7 @@ const vi: LanguageRules = {
     'want-die': '(?:{WANT})(?: {W})? chet',
     'die-done': 'chet (?:di|quach|phut) (?:cho )?(?:xong|roi)|chet cho (?:xong|roi)|chet quach',
     'not-live': '(?:{NOT})(?: {W})? (?:muon|thiet|con muon|con thiet) (?:song|ton tai|thuc day|tinh day)(?! (?:o|tai|voi|gan|chung|cung|mot minh|xa|khoe|lau|vui|tot|hanh phuc)(?= ))',
-    'tired-life': 'chan song|chan doi|khong dang song|song khong co y nghia|song de lam gi|khong con ly do (?:de )?song',
+    'tired-life': '(?:toi|em|anh|chi|minh|tui|thay|cam thay|rat|that su|qua|bi|da|dang|nguoi|ba|me|bo|con|no|ong) chan (?:song|doi)|khong dang song|song khong co y nghia|song de lam gi|khong con ly do (?:de )?song',
     'end-life': 'ket lieu|(?:ket thuc|cham dut) (?:cuoc doi|cuoc song|doi minh|mang song|tat ca|moi thu|su song)',
     'harm-self': 'tu (?:lam )?(?:hai|dau|ton thuong) (?:ban than|minh|chinh minh)|tu lam hai|lam (?:hai|dau|ton thuong) (?:ban than|chinh minh)|gay hai cho ban than',
     cutting: '(?:rach|cua) (?:co )?tay|cat (?:co tay|tay)(?! ao)',
