@@ -52,3 +52,21 @@ export function mediaFeaturesPlugin() {
     },
   };
 }
+
+/**
+ * `/referer-echo`: a page that tells its parent frame the `Referer` header it was requested with and
+ * its `document.referrer`, so a test can follow a real navigation (the quick exit's referrer policy).
+ */
+export function refererEchoPlugin() {
+  return {
+    name: 'referer-echo',
+    serve(context) {
+      if (context.path !== '/referer-echo') return undefined;
+      const report = JSON.stringify({ source: 'referer-echo', header: context.get('referer') }).replace(/</g, '\\u003c');
+      return {
+        type: 'html',
+        body: `<!doctype html><title>Weather</title><link rel="icon" href="data:,"><script>const r = ${report}; r.referrer = document.referrer; parent.postMessage(r, '*');</script>`,
+      };
+    },
+  };
+}
