@@ -5,7 +5,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { findBrowsers, CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
-import { hsdsApiPlugin, mediaFeaturesPlugin, refererEchoPlugin } from './scripts/wtr-plugins.mjs';
+import { hsdsApiPlugin, mediaFeaturesPlugin, refererEchoPlugin, srUpdateModePlugin } from './scripts/wtr-plugins.mjs';
 
 const found = findBrowsers();
 const only = process.env.BROWSERS?.split(',');
@@ -48,6 +48,7 @@ export default {
     ...hsdsApiPlugin(),
     mediaFeaturesPlugin(),
     refererEchoPlugin(),
+    srUpdateModePlugin(),
   ],
   reporters: [process.env.CI ? undefined : defaultReporter(), countingReporter()].filter(Boolean),
 };

@@ -70,3 +70,14 @@ export function refererEchoPlugin() {
     },
   };
 }
+
+/** `executeServerCommand('sr-update-mode')`: true when screen-reader transcripts should be rewritten (`UPDATE_SR_SNAPSHOTS=1`). */
+export function srUpdateModePlugin() {
+  return {
+    name: 'sr-update-mode',
+    executeCommand({ command }) {
+      if (command !== 'sr-update-mode') return undefined;
+      return process.env.UPDATE_SR_SNAPSHOTS === '1';
+    },
+  };
+}
