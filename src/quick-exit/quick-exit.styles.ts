@@ -37,6 +37,10 @@ export const styles = [
         align-items: center;
         max-width: none;
       }
+      /* Opened, the explanation takes the whole row under the button. */
+      .help[open] {
+        flex-basis: 100%;
+      }
     }
     .leave {
       min-height: var(--_target);
