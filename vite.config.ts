@@ -1,7 +1,7 @@
 // Two builds:
 //   vite build                 -> dist/index.js + dist/<element>.js ES modules for npm (Lit and zod external)
 //   vite build --mode bundle   -> dist/compassionate-intake.js, minified, self-contained, for script tags
-import { defineConfig } from 'vite';
+import { defineConfig, defaultClientConditions } from 'vite';
 import { elements, modules, bundle } from './scripts/entries.mjs';
 import { minifyCssTemplates, stripMsgDescriptions, wholeLocales } from './scripts/vite-plugins.mjs';
 
@@ -17,6 +17,9 @@ export default defineConfig(({ mode }) => {
     root: process.env.VITE_ROOT ?? '.',
     // Relative asset URLs: the service finder's worker must load from wherever dist/ is served.
     base: './',
+    // Production Lit everywhere, the demo's dev server (npm start) included: Lit's `development` build
+    // warns "Lit is in dev mode" and runs slower checks that a person never needs.
+    resolve: { conditions: defaultClientConditions.map((c) => (c === 'development|production' ? 'production' : c)) },
     plugins: [minifyCssTemplates(), stripMsgDescriptions(), ...(isBundle ? [wholeLocales()] : [])],
     build: {
       target: 'es2022',

@@ -5,7 +5,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { findBrowsers, CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
-import { hsdsApiPlugin, mediaFeaturesPlugin } from './scripts/wtr-plugins.mjs';
+import { hsdsApiPlugin, mediaFeaturesPlugin, refererEchoPlugin, srUpdateModePlugin } from './scripts/wtr-plugins.mjs';
 
 const found = findBrowsers();
 const only = process.env.BROWSERS?.split(',');
@@ -47,6 +47,8 @@ export default {
     }),
     ...hsdsApiPlugin(),
     mediaFeaturesPlugin(),
+    refererEchoPlugin(),
+    srUpdateModePlugin(),
   ],
   reporters: [process.env.CI ? undefined : defaultReporter(), countingReporter()].filter(Boolean),
 };

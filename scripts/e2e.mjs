@@ -406,13 +406,14 @@ try {
     let asked;
     const navigating = new Promise((r) => (asked = r));
     await context.route('**/neutral.html', async (route) => {
-      asked(route.request().url());
+      asked({ url: route.request().url(), referer: (await route.request().allHeaders()).referer ?? '' });
       await Promise.race([context.exitSnapshot, new Promise((r) => setTimeout(r, 5000))]);
       await route.fallback();
     });
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     const target = await Promise.race([navigating, new Promise((r) => setTimeout(r, 5000, null))]);
-    check("Shift x3 from inside a text box leaves for the host's href", target === `${origin}/neutral.html`, target);
+    check("Shift x3 from inside a text box leaves for the host's href", target?.url === `${origin}/neutral.html`, target?.url);
+    check('the exit page is asked for with no Referer header (no-referrer policy)', target?.referer === '', target?.referer);
     const during = await Promise.race([context.exitSnapshot, new Promise((r) => setTimeout(r, 5000, null))]);
     if (!during) throw new Error('no snapshot of the page after quick exit');
     check('intake-quick-exit was not canceled (?really-leave)', during.canceled === false);
@@ -421,8 +422,9 @@ try {
     check('before the next page loads, the check-in forgot every answer', during.replies === 0, during.replies);
     check('before the next page loads, the typed text is nowhere in the DOM', !during.text.includes(secret));
     await page.waitForURL(`${origin}/neutral.html`);
-    const after = await page.evaluate(() => ({ session: sessionStorage.length, local: localStorage.length, intake: document.querySelectorAll('*').length && [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('intake-')).length, title: document.title }));
+    const after = await page.evaluate(() => ({ session: sessionStorage.length, local: localStorage.length, intake: document.querySelectorAll('*').length && [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('intake-')).length, title: document.title, referrer: document.referrer }));
     check('the tab is on the neutral page', after.title === 'Weather', after.title);
+    check('the neutral page cannot tell where the person came from (document.referrer is empty)', after.referrer === '', after.referrer);
     check('sessionStorage and localStorage are empty', after.session === 0 && after.local === 0, JSON.stringify(after));
     check('no intake element is left in the page', after.intake === 0);
     check('the typed text is not in the new page', !(await page.evaluate(deepText)).includes(secret));

@@ -6,6 +6,7 @@ import { ensureBrowsers } from './browsers.mjs';
 import { localize } from './localize.mjs';
 import { npx, run } from './run.mjs';
 
+const started = Date.now();
 const only = process.argv.slice(2); // e.g. `npm test -- browser` runs one step
 let passed = 0;
 let failed = 0;
@@ -89,5 +90,7 @@ if (failures.length) {
   console.log('\nFailures:');
   for (const f of failures.slice(0, 40)) console.log(`  - ${f}`);
 }
+const seconds = Math.round((Date.now() - started) / 1000);
+console.log(`duration: ${Math.floor(seconds / 60)} min ${seconds % 60} s (${seconds} s)`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

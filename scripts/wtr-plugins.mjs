@@ -52,3 +52,32 @@ export function mediaFeaturesPlugin() {
     },
   };
 }
+
+/**
+ * `/referer-echo`: a page that tells its parent frame the `Referer` header it was requested with and
+ * its `document.referrer`, so a test can follow a real navigation (the quick exit's referrer policy).
+ */
+export function refererEchoPlugin() {
+  return {
+    name: 'referer-echo',
+    serve(context) {
+      if (context.path !== '/referer-echo') return undefined;
+      const report = JSON.stringify({ source: 'referer-echo', header: context.get('referer') }).replace(/</g, '\\u003c');
+      return {
+        type: 'html',
+        body: `<!doctype html><title>Weather</title><link rel="icon" href="data:,"><script>const r = ${report}; r.referrer = document.referrer; parent.postMessage(r, '*');</script>`,
+      };
+    },
+  };
+}
+
+/** `executeServerCommand('sr-update-mode')`: true when screen-reader transcripts should be rewritten (`UPDATE_SR_SNAPSHOTS=1`). */
+export function srUpdateModePlugin() {
+  return {
+    name: 'sr-update-mode',
+    executeCommand({ command }) {
+      if (command !== 'sr-update-mode') return undefined;
+      return process.env.UPDATE_SR_SNAPSHOTS === '1';
+    },
+  };
+}

@@ -39,3 +39,7 @@ export const CustomLabel: Story = {
   render: () => html`<intake-quick-exit no-help>Exit now</intake-quick-exit>`,
 };
 export const InvalidHrefFallsBack: Story = { args: { href: 'javascript:alert(1)' } };
+/** A plain link inside is what a person sees before the script runs; once upgraded it is hidden and its href used. */
+export const WithFallbackLink: Story = {
+  render: () => html`<intake-quick-exit><a href="https://www.google.com/search?q=weather">Leave this site</a></intake-quick-exit>`,
+};

@@ -16,6 +16,27 @@ export type CrisisCardVariant = 'full' | 'compact' | 'urgent';
 const VARIANTS: readonly CrisisCardVariant[] = ['full', 'compact', 'urgent'];
 const TAG = 'intake-crisis-card';
 
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/** The level of the nearest heading before `node`, looking out through each shadow root it sits in; 0 when none. */
+function precedingHeadingLevel(node: Element): number {
+  let current: Element = node;
+  let root = current.getRootNode();
+  for (;;) {
+    let last: Element | undefined;
+    for (const h of (root as ParentNode).querySelectorAll(HEADINGS)) {
+      if (h.compareDocumentPosition(current) & Node.DOCUMENT_POSITION_FOLLOWING && !h.contains(current)) last = h;
+    }
+    if (last) {
+      const level = Number(last.getAttribute('aria-level') ?? /^h([1-6])$/.exec(last.localName)?.[1] ?? 2);
+      return level >= 1 && level <= 6 ? level : 2;
+    }
+    if (!(root instanceof ShadowRoot)) return 0;
+    current = root.host;
+    root = current.getRootNode();
+  }
+}
+
 /** Reflects only real strings: a host object set as a property is never stringified into an attribute. */
 const stringOnly = {
   fromAttribute: (value: string | null) => value ?? undefined,
@@ -125,7 +146,7 @@ export class IntakeCrisisCard extends LitElement {
       local: this.localLines,
     });
     const variant = this.effectiveVariant;
-    const level = this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    const level = this.effectiveLevel();
     const emergency = selection.emergency ? isolate(selection.emergency.number) : undefined;
 
     if (selection.lines.length === 0) {
@@ -160,6 +181,17 @@ export class IntakeCrisisCard extends LitElement {
       <slot name="extra"></slot>
       ${!urgent && selection.emergency ? this.emergencyNotice(selection.emergency.number, region, false) : nothing}
     </section>`;
+  }
+
+  /**
+   * `heading-level` (2 to 6). Inside another element's shadow root (the check-in's or the needs finder's
+   * urgent card) it is at most one deeper than the nearest heading before the card, so the outline a
+   * screen reader lists never skips a level, whatever level the outer element asked for.
+   */
+  private effectiveLevel(): number {
+    const asked = this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    if (!(this.getRootNode() instanceof ShadowRoot)) return asked;
+    return Math.min(asked, Math.max(precedingHeadingLevel(this) + 1, 2));
   }
 
   private heading(level: number, text: string): TemplateResult {

@@ -210,7 +210,9 @@ export function safetyBody(host: ViewHost): TemplateResult {
 function quickExitReminder(): string {
   const quickExit = document.querySelector('intake-quick-exit');
   if (!quickExit) return msg('If someone might see your screen, you can close this page at any time.');
-  return quickExit.hasAttribute('no-shortcut')
+  // The quick exit knows whether its Shift hint means anything here (a keyboard in use); before it upgrades, the attribute.
+  const hinted = (quickExit as { shortcutHinted?: boolean }).shortcutHinted ?? !quickExit.hasAttribute('no-shortcut');
+  return !hinted
     ? msg('To leave this page fast, use the "Leave this site" button.')
     : msg('To leave this page fast, use the "Leave this site" button or press Shift 3 times.');
 }

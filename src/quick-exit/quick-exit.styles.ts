@@ -14,22 +14,33 @@ export const styles = [
       inset-inline-end: var(--intake-quick-exit-offset, 0.75rem);
       z-index: 1000;
     }
-    /* On small screens the sticky button sits at the bottom, in thumb reach and clear of page headers. */
-    @media (max-width: 40rem) {
-      :host([sticky]) {
-        inset-block-start: auto;
-        inset-block-end: var(--intake-quick-exit-offset, 0.75rem);
-      }
-      :host([sticky]) .wrap {
-        flex-direction: column-reverse;
-      }
-    }
     .wrap {
       display: flex;
       flex-direction: column;
       align-items: flex-end;
       gap: 0.25em;
       max-width: 18rem;
+    }
+    /*
+     * Phones (480 px or less): in the page flow where the host put it, sticky or not, so it never covers
+     * an answer or the focused control (WCAG 2.4.11). A slim row: the button, then the hint beside it.
+     */
+    @media (max-width: 30rem) {
+      :host,
+      :host([sticky]) {
+        position: static;
+        display: block;
+      }
+      .wrap {
+        flex-direction: row;
+        flex-wrap: wrap;
+        align-items: center;
+        max-width: none;
+      }
+      /* Opened, the explanation takes the whole row under the button. */
+      .help[open] {
+        flex-basis: 100%;
+      }
     }
     .leave {
       min-height: var(--_target);
