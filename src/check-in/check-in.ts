@@ -12,9 +12,10 @@ import { resolveTextIn, type TextContext } from './script-logic.js';
 import type { Script, Step, Text } from './script-schema.js';
 import type { Texts } from './scripts/common.js';
 import { openerTexts, welcomeScript } from './scripts/welcome-script.js';
-import { translationValidated } from './scripts/instrument-defs.js';
+import { NOTICES, translationValidated } from './scripts/instrument-defs.js';
 import { styles } from './check-in.styles.js';
 import type { Choice, Shown, ViewHost } from './views.js';
+import type { applyScreenerRules as ApplyScreenerRules } from './scripts/screener-rules.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../generated/translations/check-in.js';
 
@@ -27,7 +28,7 @@ interface Flow {
   /** Texts past the first step come with views.ts (the welcome script). */
   late?: boolean;
 }
-const BUILT_IN = ['welcome', 'phq-9', 'gad-7', 'phq-4', 'who-5', 'self-referral'];
+const BUILT_IN = ['welcome', 'phq-9', 'gad-7', 'phq-4', 'who-5', 'asq', 'self-referral'];
 
 /**
  * The views of the steps that never open a conversation (comment, multiple choice, text, number,
@@ -71,7 +72,8 @@ const viewBody = (step: Step): boolean =>
  * @fires intake-check-in-step - The person moved to another step. Detail: `{ stepId, index, total }`.
  * @fires intake-check-in-complete - The person reached the end. Detail: `CheckInResult`.
  * @fires intake-risk - A new sign of danger (once per reason). Detail: `{ level, reasons, source }`.
- * @fires intake-error - A bad `script` (attribute or property) or `subject`. Detail: `{ code, message, source }`.
+ * @fires intake-error - A bad `script` (attribute or property), `subject` or `risk-follow-up`, or a screener
+ *   with `subject="other"` (screeners are self-report: their questions are skipped). Detail: `{ code, message, source }`.
  *
  * @csspart card - The outer card.
  * @csspart transcript - The conversation log.
@@ -109,6 +111,12 @@ export class IntakeCheckIn extends LitElement {
 
   /** Offer to keep answers in sessionStorage (only if the person agrees) so a reload can resume. */
   @property({ type: Boolean, reflect: true }) persist = false;
+
+  /** Show screener totals to the person (by default they read plain words and a next step; staff get the numbers in the result). */
+  @property({ type: Boolean, reflect: true, attribute: 'show-scores' }) showScores = false;
+
+  /** `asq`: after a positive PHQ-9 item 9 (or a yes to the safety question), ask the NIMH ASQ. */
+  @property({ reflect: true, attribute: 'risk-follow-up' }) riskFollowUp?: string;
 
   @state() private flow?: Flow;
   @state() private engine?: E.EngineState;
@@ -172,7 +180,10 @@ export class IntakeCheckIn extends LitElement {
     if (changed.has('subject') && this.subject !== undefined && this.subject !== 'self' && this.subject !== 'other') {
       reportError(this, 'invalid-attribute', `subject "${String(this.subject).slice(0, 40)}" is not self or other`, TAG);
     }
-    if (changed.has('script')) void this.load();
+    if (changed.has('riskFollowUp') && this.riskFollowUp !== undefined && this.riskFollowUp !== 'asq') {
+      reportError(this, 'invalid-attribute', `risk-follow-up "${String(this.riskFollowUp).slice(0, 40)}" is not asq`, TAG);
+    }
+    if (changed.has('script') || changed.has('riskFollowUp')) void this.load();
     else if (changed.has('subject') && this.engine) this.engine = { ...this.engine, subject: this.startSubject };
   }
 
@@ -286,7 +297,8 @@ export class IntakeCheckIn extends LitElement {
       this.engine = undefined;
       const scripts = await import('./scripts/index.js');
       if (run !== this.run || !scripts.isBuiltInScriptId(id)) return;
-      return this.begin({ script: scripts.BUILT_IN_SCRIPTS[id], texts: (subject) => scripts.builtInTexts(id, subject) }, true);
+      const script = this.screenerRules(scripts.applyScreenerRules, scripts.BUILT_IN_SCRIPTS[id]);
+      return this.begin({ script, texts: (subject) => scripts.builtInTexts(id, subject) }, true);
     }
     this.flow = undefined;
     this.engine = undefined;
@@ -295,7 +307,18 @@ export class IntakeCheckIn extends LitElement {
     if (run !== this.run) return;
     const checked = validateScript(input);
     if (!checked.ok) return this.fail('invalid-script', checked.problems.join(' | '));
-    this.begin({ script: checked.script }, true);
+    const hasScreener = checked.script.steps.some((s) => s.kind === 'single' && s.instrument);
+    const rules = hasScreener ? await import('./scripts/screener-rules.js') : undefined;
+    if (run !== this.run) return;
+    this.begin({ script: rules ? this.screenerRules(rules.applyScreenerRules, checked.script) : checked.script }, true);
+  }
+
+  /** Official screener rules (scripts/screener-rules.ts): self-report only, the safety question, the ASQ follow-up. */
+  private screenerRules(apply: typeof ApplyScreenerRules, script: Script): Script {
+    const riskFollowUp = this.riskFollowUp === 'asq' ? 'asq' : undefined;
+    const out = apply(script, { locale: getLocale(), subject: this.startSubject, riskFollowUp });
+    for (const problem of out.problems) reportError(this, 'invalid-attribute', problem, TAG);
+    return out.script;
   }
 
   private fail(code: 'invalid-attribute' | 'invalid-script', message: string): void {
@@ -575,7 +598,7 @@ export class IntakeCheckIn extends LitElement {
       ${justNow ? urgent : nothing}
       ${step && (views || !viewBody(step)) ? this.controls(step, ctx, engine) : nothing}
       ${justNow ? nothing : urgent}
-      ${this.notices(script, step, ctx)}
+      ${this.notices(script, ctx)}
     </section>`;
   }
 
@@ -599,7 +622,23 @@ export class IntakeCheckIn extends LitElement {
       <p class="text" lang=${t.lang ?? nothing}>${t.text}</p>
       ${help ? html`<p class="help" lang=${help.lang ?? nothing}>${help.text}</p>` : nothing}
       ${list && current ? html`<ul>${list.map((l) => html`<li lang=${l.lang ?? nothing}>${l.text}</li>`)}</ul>` : nothing}
+      ${this.about(step, ctx)}
     </div>`;
+  }
+
+  /** The notices an instrument requires, once, under its first question ("About these questions"). */
+  private about(step: Step, ctx: TextContext): TemplateResult | typeof nothing {
+    if (step.kind !== 'single' || step.instrument?.item !== 1) return nothing;
+    const script = this.flow!.script;
+    const own = NOTICES[step.instrument.id];
+    const first = script.steps.find((s) => s.kind === 'single' && s.instrument?.item === 1) === step;
+    // A host script's own notices go with its first instrument.
+    const extra = first ? (script.notices ?? []).map((t) => this.show(t, ctx)).filter((t) => !own.includes(t.text)) : [];
+    return html`<details class="about">
+      <summary>${msg('About these questions', { desc: 'Check-in: disclosure with the copyright notices of a screener' })}</summary>
+      ${own.map((t) => html`<p lang=${ctx.locale === 'en' ? nothing : 'en'}>${t}</p>`)}
+      ${extra.map((t) => html`<p lang=${t.lang ?? nothing}>${t.text}</p>`)}
+    </details>`;
   }
 
   private reply(step: Step, answer: E.Answer | undefined, ctx: TextContext): TemplateResult {
@@ -677,7 +716,7 @@ export class IntakeCheckIn extends LitElement {
         ${step.comment && views ? views.comment(this.host, step, ctx, draft ?? answer?.comment) : nothing}`;
       }
       case 'message':
-        return html`${step.showScores && views ? views.scores(this.host, ctx) : nothing}
+        return html`${step.showScores && views ? views.scores(this.host, ctx, this.showScores) : nothing}
         ${step.crisisCard && !this.reasons.length // the urgent card is on screen already: one card, not two
           ? this.crisisCard(step.crisisCard)
           : nothing}
@@ -751,13 +790,10 @@ export class IntakeCheckIn extends LitElement {
     return draft ?? answer?.comment;
   }
 
-  private notices(script: Script, step: Step | undefined, ctx: TextContext): TemplateResult | typeof nothing {
+  private notices(script: Script, ctx: TextContext): TemplateResult | typeof nothing {
     if (!script.notices?.length) return nothing;
-    const hasInstrument = script.steps.some((s) => s.kind === 'single' && s.instrument);
-    const firstQuestion = script.steps.find((s) => E.isQuestion(s));
-    const instrumentScript = !!firstQuestion && firstQuestion.kind === 'single' && !!firstQuestion.instrument;
-    const show = !hasInstrument || instrumentScript || (step?.kind === 'single' && !!step.instrument);
-    if (!show) return nothing;
+    // With a screener, its notices sit once in "About these questions" (about()).
+    if (script.steps.some((s) => s.kind === 'single' && s.instrument)) return nothing;
     return html`<footer class="notices">
       ${script.notices.map((t) => {
         const s = this.show(t, ctx);

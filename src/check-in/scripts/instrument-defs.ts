@@ -45,7 +45,7 @@ export interface InstrumentDef {
   stem: string;
   /** Copyright and attribution notices the instrument requires. */
   notices: string[];
-  /** Locales with an official translation bundled (none yet). */
+  /** Locales with an official translation bundled (none verified yet: docs/instruments.md). */
   officialTranslations: readonly Locale[];
   items: InstrumentItemDef[];
 }
@@ -54,7 +54,7 @@ export interface InstrumentDef {
  * Locales with an official translation bundled, per instrument (none yet). Kept apart from the
  * definitions so that scoring does not pull every instrument's texts into a page that shows one.
  */
-export const OFFICIAL_TRANSLATIONS: Record<InstrumentId, readonly Locale[]> = { 'phq-9': [], 'gad-7': [], 'phq-4': [], 'who-5': [] };
+export const OFFICIAL_TRANSLATIONS: Record<InstrumentId, readonly Locale[]> = { 'phq-9': [], 'gad-7': [], 'phq-4': [], 'who-5': [], asq: [] };
 
 export const LOINC = 'http://loinc.org';
 export const LOINC_SYSTEM = LOINC;
@@ -66,6 +66,21 @@ export const LOINC_NOTICE =
   'This material contains content from LOINC (http://loinc.org), copyright © Regenstrief Institute, Inc., available at no cost under the license at http://loinc.org/license.';
 export const WHO5_NOTICE =
   'WHO-5 Well-Being Index © Psychiatric Research Unit, WHO Collaborating Centre in Mental Health, Frederiksborg General Hospital, Hillerød, Denmark (now Psychiatric Centre North Zealand). Free to use with this source named.';
+
+export const ASQ_NOTICE =
+  'Ask Suicide-Screening Questions (ASQ), National Institute of Mental Health (NIMH). Public domain; no permission needed.';
+
+/**
+ * The notices each instrument requires, by instrument (shown once, in "About these questions" at its
+ * first item). Here, not in instruments.ts, so the element can show them without loading every instrument.
+ */
+export const NOTICES: Record<InstrumentId, readonly string[]> = {
+  'phq-9': [PFIZER_NOTICE, LOINC_NOTICE],
+  'gad-7': [PFIZER_NOTICE, LOINC_NOTICE],
+  'phq-4': [PFIZER_NOTICE, LOINC_NOTICE],
+  'who-5': [WHO5_NOTICE],
+  asq: [ASQ_NOTICE],
+};
 
 /** The four PHQ/GAD frequency answers. `moreDaysThanNot` is the LOINC answer code GAD-7 item 2 uses. */
 export function frequency(moreDaysThanNot = false): InstrumentOption[] {
@@ -96,7 +111,10 @@ export const item = (n: number, linkId: string, code: string, text: string, opti
 /** GAD-7 item 2 (GAD-2 item 2 in PHQ-4), as the paper form words it. */
 export const NOT_ABLE_TO_STOP = 'Not being able to stop or control worrying';
 
+/** PHQ-9's own instruction (paper form, phqscreeners.com). */
 export const PHQ_STEM = 'Over the last 2 weeks, how often have you been bothered by any of the following problems?';
+/** GAD-7's and PHQ-4's own instruction: "the following problems", without PHQ-9's "any of". */
+export const GAD_STEM = 'Over the last 2 weeks, how often have you been bothered by the following problems?';
 
 /** PHQ-4 = GAD-2 (items 1-2) + PHQ-2 (items 3-4), in the order of LOINC 69724-3. */
 export const PHQ4: InstrumentDef = {
@@ -105,7 +123,7 @@ export const PHQ4: InstrumentDef = {
   questionnaire: 'http://loinc.org/q/69724-3',
   panelCode: '69724-3',
   total: { linkId: '58625' },
-  stem: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
+  stem: GAD_STEM,
   notices: [PFIZER_NOTICE, LOINC_NOTICE],
   officialTranslations: OFFICIAL_TRANSLATIONS['phq-4'],
   items: [
