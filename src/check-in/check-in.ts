@@ -12,7 +12,7 @@ import { resolveTextIn, type TextContext } from './script-logic.js';
 import type { Script, Step, Text } from './script-schema.js';
 import type { Texts } from './scripts/common.js';
 import { openerTexts, welcomeScript } from './scripts/welcome-script.js';
-import { NOTICES, translationValidated } from './scripts/instrument-defs.js';
+import { translationValidated } from './scripts/instrument-defs.js';
 import { styles } from './check-in.styles.js';
 import type { Choice, Shown, ViewHost } from './views.js';
 import type { applyScreenerRules as ApplyScreenerRules } from './scripts/screener-rules.js';
@@ -622,23 +622,8 @@ export class IntakeCheckIn extends LitElement {
       <p class="text" lang=${t.lang ?? nothing}>${t.text}</p>
       ${help ? html`<p class="help" lang=${help.lang ?? nothing}>${help.text}</p>` : nothing}
       ${list && current ? html`<ul>${list.map((l) => html`<li lang=${l.lang ?? nothing}>${l.text}</li>`)}</ul>` : nothing}
-      ${this.about(step, ctx)}
+      ${views && step.kind === 'single' && step.instrument?.item === 1 ? views.aboutNotices(this.host, step, ctx) : nothing}
     </div>`;
-  }
-
-  /** The notices an instrument requires, once, under its first question ("About these questions"). */
-  private about(step: Step, ctx: TextContext): TemplateResult | typeof nothing {
-    if (step.kind !== 'single' || step.instrument?.item !== 1) return nothing;
-    const script = this.flow!.script;
-    const own = NOTICES[step.instrument.id];
-    const first = script.steps.find((s) => s.kind === 'single' && s.instrument?.item === 1) === step;
-    // A host script's own notices go with its first instrument.
-    const extra = first ? (script.notices ?? []).map((t) => this.show(t, ctx)).filter((t) => !own.includes(t.text)) : [];
-    return html`<details class="about">
-      <summary>${msg('About these questions', { desc: 'Check-in: disclosure with the copyright notices of a screener' })}</summary>
-      ${own.map((t) => html`<p lang=${ctx.locale === 'en' ? nothing : 'en'}>${t}</p>`)}
-      ${extra.map((t) => html`<p lang=${t.lang ?? nothing}>${t.text}</p>`)}
-    </details>`;
   }
 
   private reply(step: Step, answer: E.Answer | undefined, ctx: TextContext): TemplateResult {

@@ -11,6 +11,7 @@ import type { Locale } from '../core/locales.js';
 import * as E from './engine.js';
 import { CONTACT_METHODS, type ContactMethod, type TextContext } from './script-logic.js';
 import type { Script, Step, StepOf, Text } from './script-schema.js';
+import { NOTICES } from './scripts/instrument-defs.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../generated/translations/check-in.js';
 
@@ -365,6 +366,22 @@ function summary(host: ViewHost, step: Step, ctx: TextContext, engine: E.EngineS
       </li>`;
     })}
   </ul>`;
+}
+
+/* ------------------------------------------------------------ notices */
+
+/** The notices an instrument requires, once, under its first question ("About these questions"). */
+export function aboutNotices(host: ViewHost, step: Step, ctx: TextContext): TemplateResult | typeof nothing {
+  if (step.kind !== 'single' || !step.instrument) return nothing;
+  const own = NOTICES[step.instrument.id];
+  const first = host.script.steps.find((s) => s.kind === 'single' && s.instrument?.item === 1) === step;
+  // A host script's own notices go with its first instrument.
+  const extra = first ? (host.script.notices ?? []).map((t) => host.show(t, ctx)).filter((t) => !own.includes(t.text)) : [];
+  return html`<details class="about">
+    <summary>${msg('About these questions', { desc: 'Check-in: disclosure with the copyright notices of a screener' })}</summary>
+    ${own.map((t) => html`<p lang=${ctx.locale === 'en' ? nothing : 'en'}>${t}</p>`)}
+    ${extra.map((t) => html`<p lang=${t.lang ?? nothing}>${t.text}</p>`)}
+  </details>`;
 }
 
 /* ------------------------------------------------------------ scores */
