@@ -232,6 +232,16 @@ describe('<intake-check-in> screeners', () => {
     });
   }
 
+  it('switching the page to Spanish mid-screener adds the safety question after item 9', async () => {
+    const el = await fixture<IntakeCheckIn>(html`<intake-check-in script="phq-9"></intake-check-in>`);
+    await waitFor(() => question(el) !== '');
+    await press(el, 'Continue');
+    for (let i = 0; i < 3; i++) await choose(el, 0);
+    await setPageLanguage('es', el);
+    for (let i = 3; i < 9; i++) await choose(el, 0);
+    expect(question(el)).to.equal(SAFETY.es);
+  });
+
   it('in English there is no extra safety question (the item itself is in its own language)', async () => {
     const el = await fixture<IntakeCheckIn>(html`<intake-check-in script="phq-9"></intake-check-in>`);
     await waitFor(() => question(el) !== '');

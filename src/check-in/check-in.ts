@@ -27,6 +27,8 @@ interface Flow {
   texts?: (subject: Subject) => Texts;
   /** Texts past the first step come with views.ts (the welcome script). */
   late?: boolean;
+  /** Screener rules applied to `base` for `locale` (applied again when the language changes). */
+  rules?: { base: Script; apply: typeof ApplyScreenerRules; locale: string };
 }
 const BUILT_IN = ['welcome', 'phq-9', 'gad-7', 'phq-4', 'who-5', 'asq', 'self-referral'];
 
@@ -184,6 +186,16 @@ export class IntakeCheckIn extends LitElement {
       reportError(this, 'invalid-attribute', `risk-follow-up "${String(this.riskFollowUp).slice(0, 40)}" is not asq`, TAG);
     }
     if (changed.has('script') || changed.has('riskFollowUp')) void this.load();
+    // The language changed mid-conversation: the safety question beside an English item 9 follows it.
+    else if (this.flow?.rules && this.flow.rules.locale !== getLocale()) {
+      const { base, apply } = this.flow.rules;
+      const next = this.screenerRules(apply, base, false);
+      // Only ever adds it: a question on screen or answered never disappears.
+      const kept = new Set(next.script.steps.map((st) => st.id));
+      this.flow = this.flow.script.steps.every((st) => kept.has(st.id))
+        ? { ...this.flow, ...next }
+        : { ...this.flow, rules: { ...this.flow.rules, locale: next.rules!.locale } };
+    }
     else if (changed.has('subject') && this.engine) this.engine = { ...this.engine, subject: this.startSubject };
   }
 
@@ -297,8 +309,8 @@ export class IntakeCheckIn extends LitElement {
       this.engine = undefined;
       const scripts = await import('./scripts/index.js');
       if (run !== this.run || !scripts.isBuiltInScriptId(id)) return;
-      const script = this.screenerRules(scripts.applyScreenerRules, scripts.BUILT_IN_SCRIPTS[id]);
-      return this.begin({ script, texts: (subject) => scripts.builtInTexts(id, subject) }, true);
+      const screened = this.screenerRules(scripts.applyScreenerRules, scripts.BUILT_IN_SCRIPTS[id]);
+      return this.begin({ ...screened, texts: (subject) => scripts.builtInTexts(id, subject) }, true);
     }
     this.flow = undefined;
     this.engine = undefined;
@@ -310,15 +322,19 @@ export class IntakeCheckIn extends LitElement {
     const hasScreener = checked.script.steps.some((s) => s.kind === 'single' && s.instrument);
     const rules = hasScreener ? await import('./scripts/screener-rules.js') : undefined;
     if (run !== this.run) return;
-    this.begin({ script: rules ? this.screenerRules(rules.applyScreenerRules, checked.script) : checked.script }, true);
+    this.begin(rules ? this.screenerRules(rules.applyScreenerRules, checked.script) : { script: checked.script }, true);
   }
 
-  /** Official screener rules (scripts/screener-rules.ts): self-report only, the safety question, the ASQ follow-up. */
-  private screenerRules(apply: typeof ApplyScreenerRules, script: Script): Script {
+  /**
+   * Official screener rules (scripts/screener-rules.ts): self-report only, the safety question, the ASQ
+   * follow-up. `report` is false when they are applied again for another language.
+   */
+  private screenerRules(apply: typeof ApplyScreenerRules, base: Script, report = true): Pick<Flow, 'script' | 'rules'> {
     const riskFollowUp = this.riskFollowUp === 'asq' ? 'asq' : undefined;
-    const out = apply(script, { locale: getLocale(), subject: this.startSubject, riskFollowUp });
-    for (const problem of out.problems) reportError(this, 'invalid-attribute', problem, TAG);
-    return out.script;
+    const locale = getLocale();
+    const out = apply(base, { locale, subject: this.startSubject, riskFollowUp });
+    if (report) for (const problem of out.problems) reportError(this, 'invalid-attribute', problem, TAG);
+    return { script: out.script, rules: { base, apply, locale } };
   }
 
   private fail(code: 'invalid-attribute' | 'invalid-script', message: string): void {
