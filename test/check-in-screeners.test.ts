@@ -167,7 +167,7 @@ describe('screeners: ASQ', () => {
 const CONTINUE: Record<string, string> = { en: 'Continue', es: 'Continuar', 'zh-Hans': '继续' };
 const AGREE: Record<string, string> = { en: 'Yes, I agree', es: 'Sí, estoy de acuerdo', 'zh-Hans': '好，我同意' };
 const SAFETY: Record<string, string> = {
-  es: 'En las últimas 2 semanas, ¿ha tenido pensamientos de muerte o de hacerse daño?',
+  es: 'En las últimas 2 semanas, ¿has tenido pensamientos de muerte o de hacerte daño?',
   'zh-Hans': '在过去两周内，你是否有过想死或伤害自己的念头？',
 };
 const ENGLISH_NOTE: Record<string, string> = {

@@ -178,6 +178,9 @@ export const styles = [
     .about {
       font-size: 0.9em;
     }
+    .about p {
+      margin-top: 0.3em;
+    }
     .summary {
       list-style: none;
       padding: 0;
