@@ -437,5 +437,5 @@ function scoreLines(s: InstrumentResult, locale: Locale): string[] {
   if (s.total === undefined || s.maxTotal === undefined) return [skipped(name)];
   if (s.percentage !== undefined) return [msg(str`${name}: ${n(s.percentage)} out of 100`, { desc: 'Check-in: WHO-5 result as a percentage' })];
   const line = msg(str`${name}: ${n(s.total)} out of ${n(s.maxTotal)}`, { desc: 'Check-in: screener result' });
-  return [s.prorated ? `${line} ${msg('(estimated from the questions answered)', { desc: 'Check-in: after a screener total prorated because some questions were skipped' })}` : line];
+  return [s.prorated ? `${line} ${msg('(some were skipped, so this total is a best guess)', { desc: 'Check-in: after a screener total prorated because some questions were skipped' })}` : line];
 }
