@@ -277,6 +277,15 @@ describe('<intake-check-in> screeners', () => {
     const seen = norm(root(el).querySelector('.scores')!.textContent);
     expect(seen).to.contain('PHQ-9: 24 out of 27');
     expect(seen).not.to.contain('severe');
+    const skipped = await fixture<IntakeCheckIn>(html`<intake-check-in show-scores .script=${phq9Items}></intake-check-in>`);
+    await waitFor(() => question(skipped) !== '');
+    await press(skipped, "I'd rather not say");
+    for (let i = 0; i < 8; i++) await choose(skipped, 1);
+    await waitFor(() => !!root(skipped).querySelector('.scores'));
+    // 8 / 8 × 9 = 9, said to be a best guess.
+    expect(norm(root(skipped).querySelector('.scores')!.textContent)).to.contain(
+      'PHQ-9: 9 out of 27 (some were skipped, so this total is a best guess)',
+    );
     const low = await fixture<IntakeCheckIn>(html`<intake-check-in .script=${phq9Items}></intake-check-in>`);
     await waitFor(() => question(low) !== '');
     for (let i = 0; i < 9; i++) await choose(low, i < 4 ? 1 : 0);
