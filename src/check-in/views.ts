@@ -11,7 +11,7 @@ import type { Locale } from '../core/locales.js';
 import * as E from './engine.js';
 import { CONTACT_METHODS, type ContactMethod, type TextContext } from './script-logic.js';
 import type { Script, Step, StepOf, Text } from './script-schema.js';
-import { NOTICES } from './scripts/instrument-defs.js';
+import { NOTICES } from './scripts/instrument-notices.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../generated/translations/check-in.js';
 

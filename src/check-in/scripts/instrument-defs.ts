@@ -67,21 +67,6 @@ export const LOINC_NOTICE =
 export const WHO5_NOTICE =
   'WHO-5 Well-Being Index © Psychiatric Research Unit, WHO Collaborating Centre in Mental Health, Frederiksborg General Hospital, Hillerød, Denmark (now Psychiatric Centre North Zealand). Free to use with this source named.';
 
-export const ASQ_NOTICE =
-  'Ask Suicide-Screening Questions (ASQ), National Institute of Mental Health (NIMH). Public domain; no permission needed.';
-
-/**
- * The notices each instrument requires, by instrument (shown once, in "About these questions" at its
- * first item). Here, not in instruments.ts, so the element can show them without loading every instrument.
- */
-export const NOTICES: Record<InstrumentId, readonly string[]> = {
-  'phq-9': [PFIZER_NOTICE, LOINC_NOTICE],
-  'gad-7': [PFIZER_NOTICE, LOINC_NOTICE],
-  'phq-4': [PFIZER_NOTICE, LOINC_NOTICE],
-  'who-5': [WHO5_NOTICE],
-  asq: [ASQ_NOTICE],
-};
-
 /** The four PHQ/GAD frequency answers. `moreDaysThanNot` is the LOINC answer code GAD-7 item 2 uses. */
 export function frequency(moreDaysThanNot = false): InstrumentOption[] {
   return [

@@ -10,7 +10,8 @@ import type { InstrumentId, Script, Step } from '../script-schema.js';
 import { consentStep, nextStepsSteps, summaryStep, type Texts } from './common.js';
 import { commonTexts, instrumentWhyTexts } from './common-texts.js';
 import { ASQ, GAD7, INSTRUMENTS, PHQ9, PHQ9_DIFFICULTY, PHQ4, WHO5, type InstrumentDef } from './instruments.js';
-import { anyItemAboveZero, asqSteps, instrumentItemSteps, itemStep } from './instrument-steps.js';
+import { instrumentItemSteps, itemStep } from './instrument-steps.js';
+import { anyItemAboveZero, asqSteps } from './instrument-flow.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../../generated/translations/check-in.js';
 

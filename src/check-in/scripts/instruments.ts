@@ -3,8 +3,8 @@
  * definitions and PHQ-4 from instrument-defs.ts. Item texts are NOT passed through msg(): see there.
  */
 import type { InstrumentId } from '../script-schema.js';
+import { ASQ_NOTICE } from './instrument-notices.js';
 import {
-  ASQ_NOTICE,
   GAD_STEM,
   LOINC_NOTICE,
   NOT_ABLE_TO_STOP,

@@ -17,7 +17,7 @@ import type { Subject } from '../engine.js';
 import type { Condition, Script, Step } from '../script-schema.js';
 import { translationValidated } from './instrument-defs.js';
 import { ASQ } from './instruments.js';
-import { ABOVE_ZERO, asqSteps, both } from './instrument-steps.js';
+import { ABOVE_ZERO, asqSteps, both } from './instrument-flow.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../../generated/translations/check-in.js';
 
