@@ -121,14 +121,26 @@ describe('check-in FHIR: QuestionnaireResponse matches the bundled Questionnaire
     expect(qr.item[4].answer![0].valueDecimal).to.equal(6);
   });
 
-  it('skipped items are left out, there is no total, and the status is in-progress', async () => {
+  it('skipped items are left out, the status is in-progress, and a prorated total says so', async () => {
     const q = await load('phq9.lforms.R4.json');
     const result = runInstrument('phq-9', [1, 'skip', 1, 1, 1, 1, 1, 1, 0, 'skip']);
     const qr = toQuestionnaireResponse(result);
     checkAgainst(qr, q);
     expect(qr.status).to.equal('in-progress');
     expect(qr.item.map((i) => i.linkId)).not.to.include('/44255-8');
+    // 7 / 8 × 9 = 7.9 -> 8
+    expect(qr.item.find((i) => i.linkId === '/44261-6')!.answer![0].valueDecimal).to.equal(8);
+    expect(qr.meta!.tag!.map((t) => t.code)).to.include('prorated-total');
+    expect(qr.meta!.tag!.find((t) => t.code === 'prorated-total')!.display).to.contain('8 of 9');
+  });
+
+  it('three skipped items: no total in the response', async () => {
+    const q = await load('phq9.lforms.R4.json');
+    const result = runInstrument('phq-9', [1, 'skip', 'skip', 'skip', 1, 1, 1, 1, 0, 'skip']);
+    const qr = toQuestionnaireResponse(result);
+    checkAgainst(qr, q);
     expect(qr.item.map((i) => i.linkId)).not.to.include('/44261-6');
+    expect(qr.meta!.tag!.map((t) => t.code)).not.to.include('prorated-total');
   });
 
   it('the welcome conversation gives its own response plus one for the embedded PHQ-4', async () => {

@@ -50,14 +50,39 @@ describe('check-in scoring: PHQ-9', () => {
     expect(scoreInstrument('phq-9', [3, 3, 3, 3, 3, 3, 3, 3, 0]).flags).to.deep.equal([]);
   });
 
-  it('flags item 9 even when other items were skipped, and never invents a total', () => {
+  it('flags item 9 even when other items were skipped; 2 missing gives a prorated total (mean × 9, rounded)', () => {
     const r = scoreInstrument('phq-9', [3, undefined, 3, null, 3, 3, 3, 3, 2]);
     expect(r.complete).to.equal(false);
     expect(r.answered).to.equal(7);
     expect(r.items).to.equal(9);
+    // 20 / 7 × 9 = 25.7
+    expect(r).to.include({ total: 26, prorated: true, band: 'severe' });
+    expect(r.flags).to.deep.equal(['item-9-positive']);
+  });
+
+  it('3 missing items: no total at all (never invented)', () => {
+    const r = scoreInstrument('phq-9', [3, undefined, 3, null, 3, undefined, 3, 3, 2]);
+    expect(r.answered).to.equal(6);
     expect(r).not.to.have.property('total');
     expect(r).not.to.have.property('band');
-    expect(r.flags).to.deep.equal(['item-9-positive']);
+    expect(r).not.to.have.property('prorated');
+  });
+
+  it('8 answers summing to 24 give staff a prorated 27; a complete form is not marked prorated', () => {
+    expect(scoreInstrument('phq-9', [3, 3, 3, 3, 3, 3, 3, 3, undefined])).to.include({ total: 27, prorated: true, answered: 8 });
+    // 9 / 8 × 9 = 10.125 -> 10; 5 / 7 × 9 = 6.43 -> 6
+    expect(scoreInstrument('phq-9', [2, 1, 1, 1, 1, 1, 1, 1, undefined]).total).to.equal(10);
+    expect(scoreInstrument('phq-9', [1, 1, 1, 1, 1, 0, 0, undefined, undefined]).total).to.equal(6);
+    expect(scoreInstrument('phq-9', [1, 1, 1, 1, 1, 1, 1, 1, 1])).not.to.have.property('prorated');
+  });
+
+  it('flags a skipped item 9 (item9Unanswered), and not an answered one', () => {
+    const r = scoreInstrument('phq-9', [0, 0, 0, 0, 0, 0, 0, 0, undefined]);
+    expect(r.item9Unanswered).to.equal(true);
+    expect(r.flags).to.deep.equal(['item-9-unanswered']);
+    const answered = scoreInstrument('phq-9', [0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(answered).not.to.have.property('item9Unanswered');
+    expect(answered.flags).to.deep.equal([]);
   });
 
   it('counts an out-of-range or non-integer score as not answered', () => {
@@ -88,11 +113,14 @@ describe('check-in scoring: GAD-7', () => {
     });
   }
 
-  it('a skipped item gives complete: false and no band', () => {
+  it('one or two skipped items give a prorated total and band; three give none', () => {
     const r = scoreInstrument('gad-7', [3, 3, 3, 3, 3, 3]);
-    expect(r).to.include({ complete: false, answered: 6 });
-    expect(r.total).to.equal(undefined);
-    expect(r.band).to.equal(undefined);
+    expect(r).to.include({ complete: false, answered: 6, total: 21, prorated: true, band: 'severe' });
+    // 4 / 5 × 7 = 5.6 -> 6
+    expect(scoreInstrument('gad-7', [1, 1, 1, 1, 0, undefined, undefined])).to.include({ total: 6, band: 'mild', prorated: true });
+    const three = scoreInstrument('gad-7', [3, 3, 3, 3]);
+    expect(three.total).to.equal(undefined);
+    expect(three.band).to.equal(undefined);
   });
 });
 
@@ -170,11 +198,12 @@ describe('check-in scoring from a conversation', () => {
     expect(es.translationValidated).to.equal(false);
   });
 
-  it('a skipped item in the conversation gives complete: false', () => {
+  it('a skipped item in the conversation gives complete: false and a prorated total', () => {
     const s = run([2, 'skip', 2, 2, 2, 2, 2, 2, 0]);
     const [r] = scoreAnswers(E.effectiveAnswers(script, s));
-    expect(r).to.include({ complete: false, answered: 8 });
-    expect(r.total).to.equal(undefined);
+    expect(r).to.include({ complete: false, answered: 8, prorated: true });
+    // 14 / 8 × 9 = 15.75
+    expect(r.total).to.equal(16);
   });
 
   it('the unscored difficulty question does not count', () => {

@@ -146,9 +146,10 @@ describe('<intake-check-in>', () => {
       expect(r.risk).to.equal(null);
       expect(steps.length).to.be.greaterThan(15);
       expect(steps[0]).to.include({ stepId: 'feeling', index: 1 });
-      // The screening results are shown, and called what they are.
-      await waitFor(() => shadowText(el).includes('This is not a diagnosis'));
-      expect(shadowText(el)).to.contain('GAD-2: 2 out of 6');
+      // Plain words instead of numbers and bands (staff get those in the result).
+      await waitFor(() => shadowText(el).includes('Thank you for answering.'));
+      expect(shadowText(el)).not.to.contain('GAD-2');
+      expect(shadowText(el)).not.to.contain('out of');
     });
 
     it('moves focus to each new question and keeps the "Why we ask" on sensitive steps', async () => {
@@ -326,10 +327,21 @@ describe('<intake-check-in>', () => {
       expect(shadowText(el)).to.contain('Caring for someone can be hard, too.');
     });
 
-    it('subject="other" words a built-in script about someone else from the start', async () => {
-      const el = await fixture<IntakeCheckIn>(html`<intake-check-in script="phq-4" subject="other"></intake-check-in>`);
+    it('subject="other": a screener is not offered (self-report); the host hears intake-error and the steps are skipped kindly', async () => {
+      const errors: Array<{ code: string; message: string }> = [];
+      const el = await fixture<IntakeCheckIn>(
+        html`<intake-check-in script="phq-4" subject="other" @intake-error=${(e: CustomEvent) => errors.push(e.detail)}></intake-check-in>`,
+      );
       await waitFor(() => question(el) !== '');
-      expect(question(el)).to.contain('If you answer for someone else');
+      expect(question(el)).to.equal(
+        'These questions are only for a person to answer about themselves, so we will skip them here. You can still tell us how we can help.',
+      );
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-attribute']);
+      expect(errors[0].message).to.contain('self-report');
+      await press(el, 'Continue');
+      // Straight past every screener item.
+      expect(question(el)).to.equal('Here is what you told us. You can change any answer.');
+      expect(shadowText(el)).not.to.contain('Feeling nervous');
     });
   });
 
@@ -548,9 +560,15 @@ describe('<intake-check-in>', () => {
       buttonNamed(el, 'Continue').focus();
       await sendKeys({ press: 'Enter' });
       await settle(el);
-      for (let i = 0; i < 10; i++) {
+      // Nine questions: with every answer "Not at all", the 10th (difficulty) is not asked.
+      for (let i = 0; i < 9; i++) {
         expect(root(el).activeElement?.id, `focus on question ${i + 1}`).to.equal('q-current');
         await sendKeys({ press: 'Tab' });
+        // The first question carries "About these questions" (the notices), one stop before the answers.
+        if (i === 0) {
+          expect(norm(root(el).activeElement?.textContent)).to.equal('About these questions');
+          await sendKeys({ press: 'Tab' });
+        }
         expect(root(el).activeElement?.getAttribute('role')).to.equal('radio');
         await sendKeys({ press: 'ArrowDown' });
         await sendKeys({ press: i === 0 ? 'End' : 'ArrowUp' });

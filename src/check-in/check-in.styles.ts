@@ -163,15 +163,23 @@ export const styles = [
       display: grid;
       gap: 0.75em;
     }
-    .why summary {
+    .why summary,
+    .about summary {
       cursor: pointer;
       color: var(--_accent);
       min-height: var(--_target);
       display: flex;
       align-items: center;
     }
-    .why p {
+    .why p,
+    .about p {
       color: var(--_muted);
+    }
+    .about {
+      font-size: 0.9em;
+    }
+    .about p {
+      margin-top: 0.3em;
     }
     .summary {
       list-style: none;

@@ -16,6 +16,7 @@ import { openerTexts, welcomeScript } from './scripts/welcome-script.js';
 import { translationValidated } from './scripts/instrument-defs.js';
 import { styles } from './check-in.styles.js';
 import type { Choice, Shown, ViewHost } from './views.js';
+import type { applyScreenerRules as ApplyScreenerRules } from './scripts/screener-rules.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../generated/translations/check-in.js';
 
@@ -27,8 +28,10 @@ interface Flow {
   texts?: (subject: Subject) => Texts;
   /** Texts past the first step come with views.ts (the welcome script). */
   late?: boolean;
+  /** Screener rules applied to `base` for `locale` (applied again when the language changes). */
+  rules?: { base: Script; apply: typeof ApplyScreenerRules; locale: string };
 }
-const BUILT_IN = ['welcome', 'phq-9', 'gad-7', 'phq-4', 'who-5', 'self-referral'];
+const BUILT_IN = ['welcome', 'phq-9', 'gad-7', 'phq-4', 'who-5', 'asq', 'self-referral'];
 
 /**
  * The views of the steps that never open a conversation (comment, multiple choice, text, number,
@@ -72,7 +75,8 @@ const viewBody = (step: Step): boolean =>
  * @fires intake-check-in-step - The person moved to another step. Detail: `{ stepId, index, total }`.
  * @fires intake-check-in-complete - The person reached the end. Detail: `CheckInResult`.
  * @fires intake-risk - A new sign of danger (once per reason). Detail: `{ level, reasons, source }`.
- * @fires intake-error - A bad `script` (attribute or property), `subject` or `riskWords`. Detail: `{ code, message, source }`.
+ * @fires intake-error - A bad `script` (attribute or property), `subject`, `riskWords` or `risk-follow-up`, or a screener
+ *   with `subject="other"` (screeners are self-report: their questions are skipped). Detail: `{ code, message, source }`.
  *
  * @csspart card - The outer card.
  * @csspart transcript - The conversation log.
@@ -117,6 +121,12 @@ export class IntakeCheckIn extends LitElement {
    * A value that is not an object of string lists fires `intake-error`; the built-in words keep working.
    */
   @property({ attribute: false }) riskWords?: Record<string, readonly string[]>;
+
+  /** Show screener totals to the person (by default they read plain words and a next step; staff get the numbers in the result). */
+  @property({ type: Boolean, reflect: true, attribute: 'show-scores' }) showScores = false;
+
+  /** `asq`: after a positive PHQ-9 item 9 (or a yes to the safety question), ask the NIMH ASQ. */
+  @property({ reflect: true, attribute: 'risk-follow-up' }) riskFollowUp?: string;
 
   @state() private flow?: Flow;
   @state() private engine?: E.EngineState;
@@ -187,7 +197,20 @@ export class IntakeCheckIn extends LitElement {
       this.hostWords = checked.ok ? checked.words : undefined;
       if (!checked.ok) reportError(this, 'invalid-property', checked.problem, TAG);
     }
-    if (changed.has('script')) void this.load();
+    if (changed.has('riskFollowUp') && this.riskFollowUp !== undefined && this.riskFollowUp !== 'asq') {
+      reportError(this, 'invalid-attribute', `risk-follow-up "${String(this.riskFollowUp).slice(0, 40)}" is not asq`, TAG);
+    }
+    if (changed.has('script') || changed.has('riskFollowUp')) void this.load();
+    // The language changed mid-conversation: the safety question beside an English item 9 follows it.
+    else if (this.flow?.rules && this.flow.rules.locale !== getLocale()) {
+      const { base, apply } = this.flow.rules;
+      const next = this.screenerRules(apply, base, false);
+      // Only ever adds it: a question on screen or answered never disappears.
+      const kept = new Set(next.script.steps.map((st) => st.id));
+      this.flow = this.flow.script.steps.every((st) => kept.has(st.id))
+        ? { ...this.flow, ...next }
+        : { ...this.flow, rules: { ...this.flow.rules, locale: next.rules!.locale } };
+    }
     else if (changed.has('subject') && this.engine) this.engine = { ...this.engine, subject: this.startSubject };
   }
 
@@ -301,7 +324,8 @@ export class IntakeCheckIn extends LitElement {
       this.engine = undefined;
       const scripts = await import('./scripts/index.js');
       if (run !== this.run || !scripts.isBuiltInScriptId(id)) return;
-      return this.begin({ script: scripts.BUILT_IN_SCRIPTS[id], texts: (subject) => scripts.builtInTexts(id, subject) }, true);
+      const screened = this.screenerRules(scripts.applyScreenerRules, scripts.BUILT_IN_SCRIPTS[id]);
+      return this.begin({ ...screened, texts: (subject) => scripts.builtInTexts(id, subject) }, true);
     }
     this.flow = undefined;
     this.engine = undefined;
@@ -310,7 +334,22 @@ export class IntakeCheckIn extends LitElement {
     if (run !== this.run) return;
     const checked = validateScript(input);
     if (!checked.ok) return this.fail('invalid-script', checked.problems.join(' | '));
-    this.begin({ script: checked.script }, true);
+    const hasScreener = checked.script.steps.some((s) => s.kind === 'single' && s.instrument);
+    const rules = hasScreener ? await import('./scripts/screener-rules.js') : undefined;
+    if (run !== this.run) return;
+    this.begin(rules ? this.screenerRules(rules.applyScreenerRules, checked.script) : { script: checked.script }, true);
+  }
+
+  /**
+   * Official screener rules (scripts/screener-rules.ts): self-report only, the safety question, the ASQ
+   * follow-up. `report` is false when they are applied again for another language.
+   */
+  private screenerRules(apply: typeof ApplyScreenerRules, base: Script, report = true): Pick<Flow, 'script' | 'rules'> {
+    const riskFollowUp = this.riskFollowUp === 'asq' ? 'asq' : undefined;
+    const locale = getLocale();
+    const out = apply(base, { locale, subject: this.startSubject, riskFollowUp });
+    if (report) for (const problem of out.problems) reportError(this, 'invalid-attribute', problem, TAG);
+    return { script: out.script, rules: { base, apply, locale } };
   }
 
   private fail(code: 'invalid-attribute' | 'invalid-script', message: string): void {
@@ -591,7 +630,7 @@ export class IntakeCheckIn extends LitElement {
       ${justNow ? urgent : nothing}
       ${step && (views || !viewBody(step)) ? this.controls(step, ctx, engine) : nothing}
       ${justNow ? nothing : urgent}
-      ${this.notices(script, step, ctx)}
+      ${this.notices(script, ctx)}
     </section>`;
   }
 
@@ -615,6 +654,7 @@ export class IntakeCheckIn extends LitElement {
       <p class="text" lang=${t.lang ?? nothing}>${t.text}</p>
       ${help ? html`<p class="help" lang=${help.lang ?? nothing}>${help.text}</p>` : nothing}
       ${list && current ? html`<ul>${list.map((l) => html`<li lang=${l.lang ?? nothing}>${l.text}</li>`)}</ul>` : nothing}
+      ${views && step.kind === 'single' && step.instrument?.item === 1 ? views.aboutNotices(this.host, step, ctx) : nothing}
     </div>`;
   }
 
@@ -693,7 +733,7 @@ export class IntakeCheckIn extends LitElement {
         ${step.comment && views ? views.comment(this.host, step, ctx, draft ?? answer?.comment) : nothing}`;
       }
       case 'message':
-        return html`${step.showScores && views ? views.scores(this.host, ctx) : nothing}
+        return html`${step.showScores && views ? views.scores(this.host, ctx, this.showScores) : nothing}
         ${step.crisisCard && !this.reasons.length // the urgent card is on screen already: one card, not two
           ? this.crisisCard(step.crisisCard)
           : nothing}
@@ -767,13 +807,10 @@ export class IntakeCheckIn extends LitElement {
     return draft ?? answer?.comment;
   }
 
-  private notices(script: Script, step: Step | undefined, ctx: TextContext): TemplateResult | typeof nothing {
+  private notices(script: Script, ctx: TextContext): TemplateResult | typeof nothing {
     if (!script.notices?.length) return nothing;
-    const hasInstrument = script.steps.some((s) => s.kind === 'single' && s.instrument);
-    const firstQuestion = script.steps.find((s) => E.isQuestion(s));
-    const instrumentScript = !!firstQuestion && firstQuestion.kind === 'single' && !!firstQuestion.instrument;
-    const show = !hasInstrument || instrumentScript || (step?.kind === 'single' && !!step.instrument);
-    if (!show) return nothing;
+    // With a screener, its notices sit once in "About these questions" (about()).
+    if (script.steps.some((s) => s.kind === 'single' && s.instrument)) return nothing;
     return html`<footer class="notices">
       ${script.notices.map((t) => {
         const s = this.show(t, ctx);

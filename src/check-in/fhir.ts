@@ -4,13 +4,15 @@
  * Instrument answers use the linkIds and LOINC answer codes of the
  * Questionnaires in test/fixtures/instruments/ (PHQ-9 and GAD-7 from LHC-Forms,
  * PHQ-4 = LOINC 69724-3). WHO-5 has no openly licensed Questionnaire, so it
- * uses our own linkIds and a local answer system. Skipped items are left out
- * (never a made-up answer), and the total is written only when every item was
- * answered; such a response has status `in-progress`.
+ * uses our own linkIds and a local answer system; so does the ASQ (no verified
+ * LOINC Questionnaire). Skipped items are left out (never a made-up answer), and
+ * such a response has status `in-progress`. The total is written when every item
+ * was answered, or when it was prorated (PHQ-9, GAD-7 with at most 2 missing):
+ * then the response carries a `prorated-total` tag saying so.
  */
 import type { CheckInAnswer, CheckInResult } from '../core/check-in-schemas.js';
 import type { InstrumentId } from './script-schema.js';
-import { INSTRUMENTS, LOINC_SYSTEM, PHQ9_DIFFICULTY, WHO5_ANSWER_SYSTEM } from './scripts/instruments.js';
+import { ASQ_ANSWER_SYSTEM, INSTRUMENTS, LOINC_SYSTEM, PHQ9_DIFFICULTY, WHO5_ANSWER_SYSTEM } from './scripts/instruments.js';
 
 export interface FhirCoding {
   system?: string;
@@ -76,7 +78,7 @@ export function instrumentResponse(result: CheckInResult, id: InstrumentId): Que
     .sort((a, b) => a.instrument!.item - b.instrument!.item);
   const scored = answered.filter((a) => a.instrument!.item <= def.items.length);
   const extra = answered.filter((a) => a.instrument!.item > def.items.length);
-  const system = id === 'who-5' ? WHO5_ANSWER_SYSTEM : LOINC_SYSTEM;
+  const system = id === 'who-5' ? WHO5_ANSWER_SYSTEM : id === 'asq' ? ASQ_ANSWER_SYSTEM : LOINC_SYSTEM;
   // The Questionnaire's own item texts (the person read the paper form's wording; see instrument-defs.ts).
   const questionnaireText = new Map([...def.items, PHQ9_DIFFICULTY].map((i) => [i.linkId, i.text]));
   const toItem = (a: CheckInAnswer): FhirResponseItem => ({
@@ -85,8 +87,15 @@ export function instrumentResponse(result: CheckInResult, id: InstrumentId): Que
     answer: [{ valueCoding: { system, code: a.instrument!.answerCode!, display: a.instrument!.answerDisplay } }],
   });
   qr.item.push(...scored.map(toItem));
-  if (score?.complete && score.total !== undefined && def.total) {
+  if (score?.total !== undefined && def.total) {
     qr.item.push({ linkId: def.total.linkId, answer: [{ valueDecimal: score.total }] });
+    if (score.prorated) {
+      qr.meta.tag!.push({
+        system: 'urn:compassionate-intake',
+        code: 'prorated-total',
+        display: `Total prorated from ${score.answered} of ${score.items} answered items`,
+      });
+    }
   }
   qr.item.push(...extra.map(toItem));
   return qr;

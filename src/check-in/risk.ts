@@ -2,6 +2,9 @@
  * Signs of danger in a check-in. Pure: no Lit.
  *
  * - PHQ-9 item 9 above 0 (project safety policy: any non-zero answer);
+ * - a yes to the plain safety question asked beside an English item 9 (role 'safety-question');
+ * - ASQ: a yes to (or, as the NIMH tool says, a refusal of) questions 1-4 is a positive screen (urgent);
+ *   a yes to question 5 is acute (emergency);
  * - the person choosing an option marked as risk ("I'm not safe right now");
  * - crisis words typed in free text, in any shipped language (the lists are in crisis-words.ts,
  *   which comes with the views that let a person type; callers pass its finder in).
@@ -10,7 +13,7 @@ import type { Answer, ContactAnswer } from './engine.js';
 import type { Step } from './script-schema.js';
 
 export type RiskLevel = 'urgent' | 'emergency';
-export type RiskReason = 'phq9-item9' | 'person-not-safe' | 'crisis-words';
+export type RiskReason = 'phq9-item9' | 'safety-question' | 'asq-positive' | 'asq-acute' | 'person-not-safe' | 'crisis-words';
 
 export interface RiskSignal {
   reason: RiskReason;
@@ -37,7 +40,9 @@ function textsOf(answer: Answer): string[] {
 
 /** The danger signs in one answer; typed words are checked with `findWords` (crisis-words.ts). */
 export function riskSignals(step: Step, answer: Answer | undefined, findWords?: (text: string) => string[]): RiskSignal[] {
-  if (!answer || answer.skipped) return [];
+  if (!answer) return [];
+  const asq = step.kind === 'single' && step.instrument?.id === 'asq' ? step.instrument.item : 0;
+  if (answer.skipped) return asq >= 1 && asq <= 4 ? [{ reason: 'asq-positive', level: 'urgent', stepId: step.id }] : [];
   const out: RiskSignal[] = [];
   if (step.kind === 'single' || step.kind === 'multiple') {
     const chosen = Array.isArray(answer.value) ? answer.value : [answer.value];
@@ -47,6 +52,10 @@ export function riskSignals(step: Step, answer: Answer | undefined, findWords?: 
     if (step.kind === 'single' && step.instrument?.id === 'phq-9' && step.instrument.item === 9) {
       const score = step.options.find((o) => o.value === answer.value)?.score ?? 0;
       if (score > 0) out.push({ reason: 'phq9-item9', level: 'urgent', stepId: step.id });
+    }
+    if (step.role === 'safety-question' && answer.value === 'yes') out.push({ reason: 'safety-question', level: 'urgent', stepId: step.id });
+    if (asq && answer.value === 'yes') {
+      out.push(asq === 5 ? { reason: 'asq-acute', level: 'emergency', stepId: step.id } : { reason: 'asq-positive', level: 'urgent', stepId: step.id });
     }
   }
   // Only free text the person typed; option values from a script are not theirs.

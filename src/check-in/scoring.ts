@@ -1,8 +1,11 @@
 /**
  * Scoring of the validated screeners, exactly per the official rules (sources in
- * /work/shared/data/instruments/scoring.md). Pure: no Lit. These are screening
- * results, never a diagnosis. A skipped item is never guessed: the result is
- * `complete: false` with how many items were answered, and no total.
+ * /work/shared/data/instruments/scoring.md and docs/instruments.md). Pure: no Lit.
+ * These are screening results, never a diagnosis. A skipped item is never guessed:
+ * the result is `complete: false` with how many items were answered. PHQ-9 and
+ * GAD-7 with at most 2 items missing get a prorated total (`prorated: true`): the
+ * mean of the answered items × the item count, rounded, as the PHQ literature
+ * does; the other instruments get no total then.
  */
 import type { Locale } from '../core/locales.js';
 import type { Answer } from './engine.js';
@@ -12,7 +15,14 @@ import { translationValidated } from './scripts/instrument-defs.js';
 export type Phq9Band = 'none-minimal' | 'mild' | 'moderate' | 'moderately-severe' | 'severe';
 export type Gad7Band = 'minimal' | 'mild' | 'moderate' | 'severe';
 
-export type ScreeningFlag = 'item-9-positive' | 'poor-wellbeing' | 'depression-screen-indicated';
+export type ScreeningFlag =
+  | 'item-9-positive'
+  | 'item-9-unanswered'
+  | 'poor-wellbeing'
+  | 'likely-depression'
+  | 'depression-screen-indicated'
+  | 'asq-positive'
+  | 'asq-acute';
 
 export interface SubscaleScore {
   id: 'phq-2' | 'gad-2';
@@ -32,8 +42,21 @@ export interface InstrumentScore {
   answered: number;
   items: number;
   total?: number;
-  maxTotal: number;
+  /** The total was prorated from `answered` of `items` items (PHQ-9, GAD-7: at most 2 missing). */
+  prorated?: boolean;
+  /** Not for ASQ, which has no total. */
+  maxTotal?: number;
   band?: Phq9Band | Gad7Band;
+  /** PHQ-9: item 9 (thoughts of death or self-harm) was skipped or not reached. */
+  item9Unanswered?: boolean;
+  /** WHO-5: raw score below 13. */
+  poorWellBeing?: boolean;
+  /** WHO-5: raw score 7 or less. */
+  likelyDepression?: boolean;
+  /** ASQ: a yes to (or a refusal of) any of questions 1-4. */
+  positive?: boolean;
+  /** ASQ: a yes to question 5, thoughts of killing oneself right now. */
+  acute?: boolean;
   /** WHO-5: raw score × 4. */
   percentage?: number;
   flags: ScreeningFlag[];
@@ -46,7 +69,12 @@ const RULES: Record<InstrumentId, { items: number; max: number }> = {
   'gad-7': { items: 7, max: 3 },
   'phq-4': { items: 4, max: 3 },
   'who-5': { items: 5, max: 5 },
+  // ASQ questions 1-4 screen; question 5 is asked only after a positive screen.
+  asq: { items: 4, max: 1 },
 };
+
+/** Items that may be missing for a prorated total (PHQ-9 and GAD-7 only). */
+const PRORATE_MISSING: Partial<Record<InstrumentId, number>> = { 'phq-9': 2, 'gad-7': 2 };
 
 /** Cut points 5, 10, 15, 20 (Kroenke et al. 2001). */
 export function phq9Band(total: number): Phq9Band {
@@ -86,6 +114,8 @@ export function scoreInstrument(
   id: InstrumentId,
   itemScores: ReadonlyArray<number | null | undefined>,
   locale: Locale = 'en',
+  /** Items the person declined ("I'd rather not say"), 1-based; ASQ counts a refusal of 1-4 as positive. */
+  declined: readonly number[] = [],
 ): InstrumentScore {
   const rule = RULES[id];
   const scores = Array.from({ length: rule.items }, (_, i) => (valid(itemScores[i], rule.max) ? itemScores[i]! : undefined));
@@ -97,11 +127,19 @@ export function scoreInstrument(
     complete,
     answered: answered.length,
     items: rule.items,
-    maxTotal: rule.items * rule.max,
+    ...(id === 'asq' ? {} : { maxTotal: rule.items * rule.max }),
     flags: [],
     translationValidated: translationValidated(id, locale),
   };
-  const total = complete ? answered.reduce((a, b) => a + b, 0) : undefined;
+  const sum = answered.reduce((a, b) => a + b, 0);
+  const missing = rule.items - answered.length;
+  let total: number | undefined;
+  if (id === 'asq') total = undefined;
+  else if (complete) total = sum;
+  else if (answered.length > 0 && missing <= (PRORATE_MISSING[id] ?? 0)) {
+    total = Math.round((sum / answered.length) * rule.items);
+    result.prorated = true;
+  }
   if (total !== undefined) result.total = total;
 
   switch (id) {
@@ -109,6 +147,10 @@ export function scoreInstrument(
       if (total !== undefined) result.band = phq9Band(total);
       // Any answer above 0 on item 9 needs a safety follow-up, whatever else was skipped.
       if ((scores[8] ?? 0) > 0) result.flags.push('item-9-positive');
+      if (scores[8] === undefined) {
+        result.item9Unanswered = true;
+        result.flags.push('item-9-unanswered');
+      }
       break;
     case 'gad-7':
       if (total !== undefined) result.band = gad7Band(total);
@@ -119,13 +161,23 @@ export function scoreInstrument(
     case 'who-5':
       if (total !== undefined) {
         result.percentage = total * 4;
-        if (total < 13) result.flags.push('poor-wellbeing');
+        result.poorWellBeing = total < 13;
+        result.likelyDepression = total <= 7;
+        if (result.poorWellBeing) result.flags.push('poor-wellbeing');
+        if (result.likelyDepression) result.flags.push('likely-depression');
       }
       // Also indicated by any single item at 0 or 1, which is known even when others were skipped.
       if ((total !== undefined && total < 13) || answered.some((s) => s <= 1)) {
         result.flags.push('depression-screen-indicated');
       }
       break;
+    case 'asq': {
+      result.positive = answered.some((s) => s === 1) || declined.some((n) => n >= 1 && n <= 4);
+      result.acute = itemScores[4] === 1;
+      if (result.positive) result.flags.push('asq-positive');
+      if (result.acute) result.flags.push('asq-acute');
+      break;
+    }
   }
   return result;
 }
@@ -144,13 +196,14 @@ export function scoreAnswers(
   entries: ReadonlyArray<{ step: Step; answer: Answer | undefined }>,
   locale: Locale = 'en',
 ): InstrumentScore[] {
-  const byInstrument = new Map<InstrumentId, Array<number | undefined>>();
+  const byInstrument = new Map<InstrumentId, { scores: Array<number | undefined>; declined: number[] }>();
   for (const { step, answer } of entries) {
     if (step.kind !== 'single' || !step.instrument) continue;
     const { id, item } = step.instrument;
-    const list = byInstrument.get(id) ?? [];
-    list[item - 1] = itemScore(step, answer);
-    byInstrument.set(id, list);
+    const entry = byInstrument.get(id) ?? { scores: [], declined: [] };
+    entry.scores[item - 1] = itemScore(step, answer);
+    if (answer?.skipped) entry.declined.push(item);
+    byInstrument.set(id, entry);
   }
-  return [...byInstrument].map(([id, scores]) => scoreInstrument(id, scores, locale));
+  return [...byInstrument].map(([id, { scores, declined }]) => scoreInstrument(id, scores, locale, declined));
 }

@@ -20,7 +20,7 @@ export const LIMITS = {
 export const STEP_KINDS = ['message', 'single', 'multiple', 'text', 'number', 'contact', 'consent', 'summary'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
-export const INSTRUMENT_IDS = ['phq-9', 'gad-7', 'phq-4', 'who-5'] as const;
+export const INSTRUMENT_IDS = ['phq-9', 'gad-7', 'phq-4', 'who-5', 'asq'] as const;
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 
 export const CONTACT_METHODS = ['call', 'text', 'email'] as const;
@@ -36,6 +36,8 @@ export const STEP_ROLES = [
   'follow-up-how',
   'needs',
   'feeling',
+  /** The plain, unscored question about thoughts of death or self-harm asked beside an English PHQ-9 item 9. */
+  'safety-question',
 ] as const;
 export type StepRole = (typeof STEP_ROLES)[number];
 

@@ -11,6 +11,7 @@ import type { Locale } from '../core/locales.js';
 import * as E from './engine.js';
 import { CONTACT_METHODS, type ContactMethod, type TextContext } from './script-logic.js';
 import type { Script, Step, StepOf, Text } from './script-schema.js';
+import { NOTICES } from './scripts/instrument-notices.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../generated/translations/check-in.js';
 
@@ -367,52 +368,74 @@ function summary(host: ViewHost, step: Step, ctx: TextContext, engine: E.EngineS
   </ul>`;
 }
 
+/* ------------------------------------------------------------ notices */
+
+/** The notices an instrument requires, once, under its first question ("About these questions"). */
+export function aboutNotices(host: ViewHost, step: Step, ctx: TextContext): TemplateResult | typeof nothing {
+  if (step.kind !== 'single' || !step.instrument) return nothing;
+  const own = NOTICES[step.instrument.id];
+  const first = host.script.steps.find((s) => s.kind === 'single' && s.instrument?.item === 1) === step;
+  // A host script's own notices go with its first instrument.
+  const extra = first ? (host.script.notices ?? []).map((t) => host.show(t, ctx)).filter((t) => !own.includes(t.text)) : [];
+  return html`<details class="about">
+    <summary>${msg('About these questions', { desc: 'Check-in: disclosure with the copyright notices of a screener' })}</summary>
+    ${own.map((t) => html`<p lang=${ctx.locale === 'en' ? nothing : 'en'}>${t}</p>`)}
+    ${extra.map((t) => html`<p lang=${t.lang ?? nothing}>${t.text}</p>`)}
+  </details>`;
+}
+
 /* ------------------------------------------------------------ scores */
 
-export function scores(host: ViewHost, ctx: TextContext): TemplateResult | typeof nothing {
+/**
+ * What the person reads after a screener: by default warm plain words and a next step, never numbers,
+ * bands or anything that reads like a diagnosis (staff get those in the result). With `showNumbers`
+ * (the host's `show-scores`), the totals too, still without bands.
+ */
+export function scores(host: ViewHost, ctx: TextContext, showNumbers = false): TemplateResult | typeof nothing {
   const scores = host.result?.instruments ?? [];
   if (!scores.length) return nothing;
+  const words = scores.some(suggestsHardTime)
+    ? msg(
+        'Your answers suggest things have been hard lately. It may help to talk with someone about how you feel. You can ask our team, or reach one of the free lines below.',
+        { desc: 'Check-in: after a screener whose answers suggest distress (shown instead of scores)' },
+      )
+    : msg('Thank you for answering. Whatever you are feeling, you are welcome to talk with us about it.', {
+        desc: 'Check-in: after a screener (shown instead of scores)',
+      });
+  const lines = showNumbers ? scores.flatMap((s) => scoreLines(s, ctx.locale)) : [];
   return html`<div class="scores">
-    <p>${msg('Your screening results. This is not a diagnosis:', { desc: 'Check-in: heading of screener scores' })}</p>
-    <ul>
-      ${scores.flatMap((s) => scoreLines(s, ctx.locale).map((line) => html`<li>${line}</li>`))}
-    </ul>
+    <p>${words}</p>
+    ${lines.length
+      ? html`<p>${msg('Your screening results. This is not a diagnosis:', { desc: 'Check-in: heading of screener scores' })}</p>
+          <ul>
+            ${lines.map((line) => html`<li>${line}</li>`)}
+          </ul>`
+      : nothing}
   </div>`;
+}
+
+/** PHQ-9/GAD-7 ≥ 10, PHQ-2/GAD-2 ≥ 3, WHO-5 < 13, item 9 above 0, a positive ASQ. */
+function suggestsHardTime(s: InstrumentResult): boolean {
+  if (s.flags.includes('item-9-positive') || s.positive) return true;
+  if (s.subscales) return s.subscales.some((sub) => sub.positive);
+  if (s.instrument === 'who-5') return s.poorWellBeing === true;
+  return s.total !== undefined && s.total >= 10;
 }
 
 function scoreLines(s: InstrumentResult, locale: Locale): string[] {
   const n = (x: number) => new Intl.NumberFormat(locale).format(x);
   const name = s.instrument.toUpperCase();
   const skipped = (label: string) => msg(str`${label}: some questions were skipped, so there is no total.`, { desc: 'Check-in: screener result' });
+  if (s.instrument === 'asq') return [];
   if (s.subscales) {
     return s.subscales.map((sub) => {
       const label = sub.id.toUpperCase();
       if (sub.total === undefined) return skipped(label);
-      const line = msg(str`${label}: ${n(sub.total)} out of ${n(sub.items * 3)}`, { desc: 'Check-in: screener result' });
-      return sub.positive ? `${line}. ${talkHint()}` : line;
+      return msg(str`${label}: ${n(sub.total)} out of ${n(sub.items * 3)}`, { desc: 'Check-in: screener result' });
     });
   }
-  if (s.total === undefined) return [skipped(name)];
+  if (s.total === undefined || s.maxTotal === undefined) return [skipped(name)];
   if (s.percentage !== undefined) return [msg(str`${name}: ${n(s.percentage)} out of 100`, { desc: 'Check-in: WHO-5 result as a percentage' })];
-  const band = s.band ? bandText(s.band) : '';
-  return [msg(str`${name}: ${n(s.total)} out of ${n(s.maxTotal)} (${band})`, { desc: 'Check-in: screener total and band' })];
-}
-
-const talkHint = () => msg('It may help to talk with someone about this.', { desc: 'Check-in: after a positive PHQ-2 or GAD-2 screen' });
-
-function bandText(band: string): string {
-  switch (band) {
-    case 'none-minimal':
-      return msg('none or minimal', { desc: 'Screener band (PHQ-9)' });
-    case 'minimal':
-      return msg('minimal', { desc: 'Screener band (GAD-7)' });
-    case 'mild':
-      return msg('mild', { desc: 'Screener band' });
-    case 'moderate':
-      return msg('moderate', { desc: 'Screener band' });
-    case 'moderately-severe':
-      return msg('moderately severe', { desc: 'Screener band (PHQ-9)' });
-    default:
-      return msg('severe', { desc: 'Screener band' });
-  }
+  const line = msg(str`${name}: ${n(s.total)} out of ${n(s.maxTotal)}`, { desc: 'Check-in: screener result' });
+  return [s.prorated ? `${line} ${msg('(some were skipped, so this total is a best guess)', { desc: 'Check-in: after a screener total prorated because some questions were skipped' })}` : line];
 }

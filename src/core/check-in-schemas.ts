@@ -24,7 +24,21 @@ export const ContactPreferences = z.object({
   leaveMessage: z.optional(z.boolean()),
 });
 
-const INSTRUMENTS = ['phq-9', 'gad-7', 'phq-4', 'who-5'] as const;
+const INSTRUMENTS = ['phq-9', 'gad-7', 'phq-4', 'who-5', 'asq'] as const;
+
+/**
+ * Why a check-in raised `intake-risk`: PHQ-9 item 9 above 0; a yes to the plain safety question asked
+ * beside an English item 9; an ASQ positive screen (yes to or refusal of 1-4) or acute (yes to 5); an
+ * option marked as risk; crisis words typed.
+ */
+export const CHECK_IN_RISK_REASONS = [
+  'phq9-item9',
+  'safety-question',
+  'asq-positive',
+  'asq-acute',
+  'person-not-safe',
+  'crisis-words',
+] as const;
 
 export const CheckInAnswer = z.object({
   stepId: nonEmpty,
@@ -60,7 +74,11 @@ const Subscale = z.object({
   positive: z.optional(z.boolean()),
 });
 
-/** A screening result, never a diagnosis. No total when an item was skipped. */
+/**
+ * A screening result, never a diagnosis, for staff (the person sees plain words unless the host sets
+ * show-scores). No total when an item was skipped, except PHQ-9 and GAD-7 with at most 2 missing:
+ * then a prorated total (`prorated: true`, `answered` of `items`).
+ */
 export const InstrumentResult = z.object({
   instrument: z.enum(INSTRUMENTS),
   kind: z.literal('screening-result'),
@@ -68,10 +86,33 @@ export const InstrumentResult = z.object({
   answered: z.int().check(z.gte(0)),
   items: z.int().check(z.gte(1)),
   total: z.optional(z.int().check(z.gte(0))),
-  maxTotal: z.int().check(z.gte(1)),
+  /** The total was prorated: mean of the answered items × the item count, rounded. */
+  prorated: z.optional(z.boolean()),
+  /** Left out for ASQ, which has no total. */
+  maxTotal: z.optional(z.int().check(z.gte(1))),
   band: z.optional(z.enum(['none-minimal', 'minimal', 'mild', 'moderate', 'moderately-severe', 'severe'])),
   percentage: z.optional(z.number().check(z.gte(0), z.lte(100))),
-  flags: z.array(z.enum(['item-9-positive', 'poor-wellbeing', 'depression-screen-indicated'])),
+  /** PHQ-9: item 9 (thoughts of death or self-harm) was skipped or not reached. */
+  item9Unanswered: z.optional(z.boolean()),
+  /** WHO-5: raw score below 13. */
+  poorWellBeing: z.optional(z.boolean()),
+  /** WHO-5: raw score 7 or less. */
+  likelyDepression: z.optional(z.boolean()),
+  /** ASQ: a yes to (or a refusal of) any of questions 1-4. */
+  positive: z.optional(z.boolean()),
+  /** ASQ: a yes to question 5. */
+  acute: z.optional(z.boolean()),
+  flags: z.array(
+    z.enum([
+      'item-9-positive',
+      'item-9-unanswered',
+      'poor-wellbeing',
+      'likely-depression',
+      'depression-screen-indicated',
+      'asq-positive',
+      'asq-acute',
+    ]),
+  ),
   subscales: z.optional(z.array(Subscale)),
   /** False when shown in a language with no official translation (then it was shown in English). */
   translationValidated: z.boolean(),
@@ -104,7 +145,7 @@ export const CheckInResult = z.extend(ResultEnvelope, {
   risk: z.nullable(
     z.object({
       level: z.enum(['urgent', 'emergency']),
-      reasons: z.array(nonEmpty).check(z.minLength(1)),
+      reasons: z.array(z.enum(CHECK_IN_RISK_REASONS)).check(z.minLength(1)),
     }),
   ),
   contact: z.optional(ContactPreferences),

@@ -3,10 +3,12 @@ import type { Subject } from '../engine.js';
 import type { Script } from '../script-schema.js';
 import type { Texts } from './common.js';
 import { INSTRUMENT_SCRIPTS, instrumentTexts } from './instrument-scripts.js';
+
+export { applyScreenerRules, RISK_FOLLOW_UPS, type RiskFollowUp } from './screener-rules.js';
 import { selfReferralScript, selfReferralTexts } from './self-referral.js';
 import { welcomeScript, welcomeTexts } from './welcome.js';
 
-export const BUILT_IN_SCRIPT_IDS = ['welcome', 'phq-9', 'gad-7', 'phq-4', 'who-5', 'self-referral'] as const;
+export const BUILT_IN_SCRIPT_IDS = ['welcome', 'phq-9', 'gad-7', 'phq-4', 'who-5', 'asq', 'self-referral'] as const;
 export type BuiltInScriptId = (typeof BUILT_IN_SCRIPT_IDS)[number];
 
 export const BUILT_IN_SCRIPTS: Record<BuiltInScriptId, Script> = {

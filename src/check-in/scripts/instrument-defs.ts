@@ -45,7 +45,7 @@ export interface InstrumentDef {
   stem: string;
   /** Copyright and attribution notices the instrument requires. */
   notices: string[];
-  /** Locales with an official translation bundled (none yet). */
+  /** Locales with an official translation bundled (none verified yet: docs/instruments.md). */
   officialTranslations: readonly Locale[];
   items: InstrumentItemDef[];
 }
@@ -54,7 +54,7 @@ export interface InstrumentDef {
  * Locales with an official translation bundled, per instrument (none yet). Kept apart from the
  * definitions so that scoring does not pull every instrument's texts into a page that shows one.
  */
-export const OFFICIAL_TRANSLATIONS: Record<InstrumentId, readonly Locale[]> = { 'phq-9': [], 'gad-7': [], 'phq-4': [], 'who-5': [] };
+export const OFFICIAL_TRANSLATIONS: Record<InstrumentId, readonly Locale[]> = { 'phq-9': [], 'gad-7': [], 'phq-4': [], 'who-5': [], asq: [] };
 
 export const LOINC = 'http://loinc.org';
 export const LOINC_SYSTEM = LOINC;
@@ -96,7 +96,10 @@ export const item = (n: number, linkId: string, code: string, text: string, opti
 /** GAD-7 item 2 (GAD-2 item 2 in PHQ-4), as the paper form words it. */
 export const NOT_ABLE_TO_STOP = 'Not being able to stop or control worrying';
 
+/** PHQ-9's own instruction (paper form, phqscreeners.com). */
 export const PHQ_STEM = 'Over the last 2 weeks, how often have you been bothered by any of the following problems?';
+/** GAD-7's and PHQ-4's own instruction: "the following problems", without PHQ-9's "any of". */
+export const GAD_STEM = 'Over the last 2 weeks, how often have you been bothered by the following problems?';
 
 /** PHQ-4 = GAD-2 (items 1-2) + PHQ-2 (items 3-4), in the order of LOINC 69724-3. */
 export const PHQ4: InstrumentDef = {
@@ -105,7 +108,7 @@ export const PHQ4: InstrumentDef = {
   questionnaire: 'http://loinc.org/q/69724-3',
   panelCode: '69724-3',
   total: { linkId: '58625' },
-  stem: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
+  stem: GAD_STEM,
   notices: [PFIZER_NOTICE, LOINC_NOTICE],
   officialTranslations: OFFICIAL_TRANSLATIONS['phq-4'],
   items: [

@@ -6,13 +6,13 @@ import type { Condition, Step } from '../script-schema.js';
 import type { InstrumentDef, InstrumentItemDef } from './instrument-defs.js';
 
 export function itemStep(def: InstrumentDef, it: InstrumentItemDef, prefix: string, when?: Condition): Step {
-  const phq9Item9 = def.id === 'phq-9' && it.item === 9;
+  const sensitive = (def.id === 'phq-9' && it.item === 9) || def.id === 'asq';
   return {
     id: `${prefix}-${it.item}`,
     kind: 'single',
     text: { en: it.shown ?? it.text },
-    help: { en: def.stem },
-    ...(phq9Item9 ? { sensitive: true, why: 'instrument.item9.why' } : { why: 'instrument.why' }),
+    ...(def.stem ? { help: { en: def.stem } } : {}),
+    ...(sensitive ? { sensitive: true, why: 'instrument.item9.why' } : { why: 'instrument.why' }),
     instrument: { id: def.id, item: it.item, linkId: it.linkId, ...(it.code ? { code: it.code } : {}) },
     options: it.options.map((o) => ({
       value: o.code && def.id !== 'who-5' ? o.code : `score-${o.score}`,

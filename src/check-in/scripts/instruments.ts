@@ -3,7 +3,9 @@
  * definitions and PHQ-4 from instrument-defs.ts. Item texts are NOT passed through msg(): see there.
  */
 import type { InstrumentId } from '../script-schema.js';
+import { ASQ_NOTICE } from './instrument-notices.js';
 import {
+  GAD_STEM,
   LOINC_NOTICE,
   NOT_ABLE_TO_STOP,
   OFFICIAL_TRANSLATIONS,
@@ -85,7 +87,7 @@ export const GAD7: InstrumentDef = {
   questionnaire: 'http://loinc.org/q/69737-5',
   panelCode: '69737-5',
   total: { linkId: '/70274-6', code: '70274-6' },
-  stem: PHQ_STEM,
+  stem: GAD_STEM,
   notices: [PFIZER_NOTICE, LOINC_NOTICE],
   officialTranslations: OFFICIAL_TRANSLATIONS['gad-7'],
   items: [
@@ -125,10 +127,39 @@ export const WHO5: InstrumentDef = {
   ].map(([text, n]) => ({ item: n as number, linkId: `who5-${n}`, text: text as string, options: who5Options })),
 };
 
+export const ASQ_ANSWER_SYSTEM = 'urn:compassionate-intake:asq:answer';
+
+const yesNo: InstrumentOption[] = [
+  { score: 1, text: 'Yes', code: 'yes', display: 'Yes' },
+  { score: 0, text: 'No', code: 'no', display: 'No' },
+];
+
+/**
+ * ASQ (NIMH Ask Suicide-Screening Questions, public domain), as worded on the NIMH ASQ tool
+ * (nimh.nih.gov/asq; sources in docs/instruments.md). Questions 1-4 screen; question 5 (acuity)
+ * is asked only after a yes to 1-4. No LOINC Questionnaire was verified, so linkIds and codes are our own.
+ */
+export const ASQ: InstrumentDef = {
+  id: 'asq',
+  title: 'ASQ',
+  questionnaire: 'urn:compassionate-intake:questionnaire:asq',
+  stem: '',
+  notices: [ASQ_NOTICE],
+  officialTranslations: OFFICIAL_TRANSLATIONS.asq,
+  items: [
+    'In the past few weeks, have you wished you were dead?',
+    'In the past few weeks, have you felt that you or your family would be better off if you were dead?',
+    'In the past week, have you been having thoughts about killing yourself?',
+    'Have you ever tried to kill yourself?',
+    'Are you having thoughts of killing yourself right now?',
+  ].map((text, i) => ({ item: i + 1, linkId: `asq-${i + 1}`, text, options: yesNo })),
+};
+
 export const INSTRUMENTS: Record<InstrumentId, InstrumentDef> = {
   'phq-9': PHQ9,
   'gad-7': GAD7,
   'phq-4': PHQ4,
   'who-5': WHO5,
+  asq: ASQ,
 };
 
