@@ -115,6 +115,8 @@ export class IntakeCheckIn extends LitElement {
   @state() private failed = false;
   @state() private reasons: RiskReason[] = [];
   @state() private saving?: 'yes' | 'no' | 'resumed';
+  /** A saved copy was found but could not be used (tampered, damaged, another version): told once. */
+  @state() private savedLost = false;
 
   private riskAt?: string;
   private run = 0;
@@ -144,6 +146,7 @@ export class IntakeCheckIn extends LitElement {
   reset(): void {
     this.removeSaved();
     this.saving = undefined;
+    this.savedLost = false;
     if (this.flow) this.begin(this.flow, false);
   }
 
@@ -334,11 +337,17 @@ export class IntakeCheckIn extends LitElement {
     }
     if (!raw) return;
     // The word lists too: saved answers may hold typed words.
-    const [{ restore }, { findCrisisWords }] = await Promise.all([import('./resume.js'), import('./crisis-words.js')]);
+    const [{ readSaved }, { findCrisisWords }] = await Promise.all([import('./resume.js'), import('./crisis-words.js')]);
     // Only if nothing happened meanwhile.
     if (this.flow !== flow || this.engine !== fresh) return;
-    const saved = restore(flow.script, raw);
-    if (!saved) return;
+    const read = readSaved(flow.script, raw);
+    if ('problem' in read) {
+      this.removeSaved();
+      this.savedLost = true;
+      reportError(this, 'saved-state-invalid', `Saved check-in not restored: ${read.problem}; starting again`, TAG);
+      return;
+    }
+    const saved = read.state;
     this.saving = 'resumed';
     // The host heard about these before the reload: show help again, fire nothing.
     for (const { step, answer } of E.effectiveAnswers(flow.script, saved)) {
@@ -568,6 +577,9 @@ export class IntakeCheckIn extends LitElement {
     const justNow = !before.length || before.at(-1)!.id === this.riskAt;
     const title = script.title ? this.show(script.title, ctx).text : msg('Check-in', { desc: 'Title of the welcome check-in conversation' });
     return html`<section part="card" class="card" aria-label=${title}>
+      ${this.savedLost
+        ? html`<p class="persist small">${msg("We couldn't bring back your earlier answers. You can start again here.", { desc: 'Check-in: a saved copy could not be used' })}</p>`
+        : nothing}
       ${this.persist && views ? views.persistPrompt(this.host) : nothing}
       <div class="log" role="log" part="transcript" aria-label=${msg('Conversation', { desc: 'Check-in: accessible name of the transcript' })}>
         ${entries}

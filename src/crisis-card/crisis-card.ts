@@ -140,7 +140,7 @@ export class IntakeCrisisCard extends LitElement {
     if (variant === 'compact') {
       const first = selection.lines[0];
       return html`<section part="card" class="card compact" aria-label=${msg('Crisis support')}>
-        <p class="compact-lead">${msg('Need to talk to someone now? It is free and private.')}</p>
+        <p class="compact-lead">${msg('Need to talk to someone now? It is free and confidential.')}</p>
         <div class="actions">${first.channels.map((c) => this.action(first.line, c, region))}</div>
         ${emergency ? html`<p class="small">${msg(str`In danger right now? Call ${emergency}.`)}</p>` : nothing}
       </section>`;
@@ -150,7 +150,7 @@ export class IntakeCrisisCard extends LitElement {
     return html`<section part="card" class="card ${variant}">
       ${urgent && selection.emergency ? this.emergencyNotice(selection.emergency.number, region, true) : nothing}
       ${this.heading(level, urgent ? msg('You can talk to someone right now') : msg("You don't have to go through this alone"))}
-      <p class="intro">${msg('These lines are free and private. The people who answer are trained to help.')}</p>
+      <p class="intro">${msg('These lines are free and confidential. The people who answer are trained to help.')}</p>
       <ul class="lines" role="list">
         ${selection.lines.map((s) => this.lineCard(s, region))}
       </ul>
@@ -168,6 +168,9 @@ export class IntakeCrisisCard extends LitElement {
 
   private lineCard({ line, channels }: SelectedLine, region: string): TemplateResult {
     const description = line.local ? line.description : lineDescription(line.id);
+    // Said only to someone whose language the line does not answer in itself.
+    const locale = getLocale();
+    const interpreter = line.interpreters?.offered === 'yes' && !line.languages.some((l) => l === locale || l === locale.split('-')[0]);
     return html`<li part="line" class="line ${line.local ? 'local' : ''}">
       <div class="line-head">
         <span class="name" dir="auto">${line.name}</span>
@@ -175,6 +178,7 @@ export class IntakeCrisisCard extends LitElement {
         <span class="badge" dir="auto">${line.always ? msg('24/7') : (line.hours ?? msg('Limited hours'))}</span>
       </div>
       ${description ? html`<p class="description" dir="auto">${description}</p>` : nothing}
+      ${interpreter ? html`<p class="interpreter">${msg('Ask for an interpreter in your language.')}</p>` : nothing}
       <div class="actions">${channels.map((c) => this.action(line, c, region))}</div>
     </li>`;
   }

@@ -179,6 +179,8 @@ export class IntakeServiceFinder extends LitElement {
   @state() private detailId?: string;
   @state() private saved = new Map<string, NormalizedService>();
   @state() private persistAgreed = false;
+  /** A kept list was found but could not be used (tampered, damaged, another version): told once. */
+  @state() private savedLost = false;
   @state() private myOrigin?: LatLon;
   @state() private locating: '' | 'busy' | 'failed' = '';
   @state() private loadState: ServiceFinderStatus = 'idle';
@@ -244,6 +246,7 @@ export class IntakeServiceFinder extends LitElement {
     this.detailId = undefined;
     this.saved = new Map();
     this.persistAgreed = false;
+    this.savedLost = false;
     this.myOrigin = undefined;
     this.locating = '';
     this.live = '';
@@ -798,19 +801,35 @@ export class IntakeServiceFinder extends LitElement {
     }
   }
 
+  /** Brings back the kept list, checked like any input (saved-list.ts); a bad one is told, never used. */
   private restoreSaved(): void {
+    let raw: string | null = null;
     try {
-      const raw = sessionStorage.getItem(STORAGE_KEY);
-      if (!raw) return;
-      const list = JSON.parse(raw) as NormalizedService[];
-      if (!Array.isArray(list)) return;
-      const map = new Map<string, NormalizedService>();
-      for (const s of list) if (s && typeof s.id === 'string' && typeof s.name === 'string' && Array.isArray(s.hours)) map.set(s.id, s);
-      this.saved = map;
-      this.persistAgreed = true;
+      raw = sessionStorage.getItem(STORAGE_KEY);
     } catch {
-      // unreadable: start empty
+      // storage disabled: nothing kept
     }
+    if (!raw) return;
+    const kept = raw;
+    import('./saved-list.js').then(
+      ({ readSavedList }) => {
+        const read = readSavedList(kept);
+        if ('problem' in read) {
+          try {
+            sessionStorage.removeItem(STORAGE_KEY);
+          } catch {
+            // nothing kept
+          }
+          this.savedLost = true;
+          reportError(this, 'saved-state-invalid', `Saved list not restored: ${read.problem}; starting with an empty list`, TAG);
+          return;
+        }
+        // Services saved while this loaded stay too.
+        this.saved = new Map([...read.services.map((s) => [s.id, s] as const), ...this.saved]);
+        this.persistAgreed = true;
+      },
+      (err: unknown) => reportError(this, 'network', `Could not load the saved-list check: ${messageOf(err)}`, TAG),
+    );
   }
 
   // ---- rendering -------------------------------------------------------------------------------------
@@ -835,6 +854,7 @@ export class IntakeServiceFinder extends LitElement {
           ${this.myListLabel()}
         </button>
       </div>
+      ${this.savedLost ? html`<p class="notice small">${msg("We couldn't bring back your earlier list. You can save services again.")}</p>` : nothing}
       <p class="visually-hidden" role="status">${this.live}</p>
       <div class="list-view" ?hidden=${this.view !== 'list'}>${this.listBody()}</div>
       ${this.view === 'list' ? nothing : this.otherView()}
