@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { CheckInResult } from '../core/check-in-schemas.js';
 import { emit, reportError } from '../core/events.js';
+import { resetNonText, stringOnly } from '../core/any-value.js';
 import { lazyImport } from '../core/lazy-import.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
@@ -96,13 +97,13 @@ export class IntakeCheckIn extends LitElement {
   @property() script: string | object = 'welcome';
 
   /** `self` (default) or `other`: ask about someone the person is worried about. */
-  @property({ reflect: true }) subject?: string;
+  @property({ reflect: true, converter: stringOnly }) subject?: string;
 
   /** ISO 3166 region for the crisis lines (`US`, `US-CA`, `GB`), passed to the crisis card. */
-  @property({ reflect: true }) region?: string;
+  @property({ reflect: true, converter: stringOnly }) region?: string;
 
   /** Form field name: the form submits the JSON result under it. */
-  @property({ reflect: true }) name?: string;
+  @property({ reflect: true, converter: stringOnly }) name?: string;
 
   /** The surrounding form stays invalid until the person agrees to share. */
   @property({ type: Boolean, reflect: true }) required = false;
@@ -172,6 +173,9 @@ export class IntakeCheckIn extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     syncLocaleAttributes(this);
+    // Any JavaScript value can be set (a Symbol, a Proxy): text properties hold text from here on.
+    const notText = resetNonText(this, changed, { subject: undefined, region: undefined, name: undefined });
+    if (notText.length) reportError(this, 'invalid-property', `${notText.join(', ')}: must be a string; using the default`, TAG);
     if (changed.has('subject') && this.subject !== undefined && this.subject !== 'self' && this.subject !== 'other') {
       reportError(this, 'invalid-attribute', `subject "${String(this.subject).slice(0, 40)}" is not self or other`, TAG);
     }
@@ -296,7 +300,12 @@ export class IntakeCheckIn extends LitElement {
     // The validator (zod) loads only when a host passes its own script.
     const { validateScript } = await import('./script-schema.js');
     if (run !== this.run) return;
-    const checked = validateScript(input);
+    let checked: ReturnType<typeof validateScript>;
+    try {
+      checked = validateScript(input);
+    } catch {
+      return this.fail('invalid-script', 'script could not be read (a getter or Proxy threw)');
+    }
     if (!checked.ok) return this.fail('invalid-script', checked.problems.join(' | '));
     this.begin({ script: checked.script }, true);
   }

@@ -5,6 +5,7 @@ import { emit, reportError } from '../core/events.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { dirOf, regionOf } from '../core/locale-match.js';
 import { safeHref, smsHref, telHref } from '../core/safe-url.js';
+import { describeValue as describe, numberOf, stringOnly } from '../core/any-value.js';
 import { crisisLines, emergencyNumbers, US_RELAY, type CrisisChannel, type CrisisLine } from '../data/crisis-lines.js';
 import { AUDIENCES, REGION_PATTERN, selectLines, type Audience, type SelectedLine } from './select-lines.js';
 import { lineDescription } from './line-texts.js';
@@ -16,11 +17,6 @@ export type CrisisCardVariant = 'full' | 'compact' | 'urgent';
 const VARIANTS: readonly CrisisCardVariant[] = ['full', 'compact', 'urgent'];
 const TAG = 'intake-crisis-card';
 
-/** Reflects only real strings: a host object set as a property is never stringified into an attribute. */
-const stringOnly = {
-  fromAttribute: (value: string | null) => value ?? undefined,
-  toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
-};
 
 /**
  * @summary The right crisis lines for a region, language and audience, with call, text and chat actions.
@@ -83,7 +79,7 @@ export class IntakeCrisisCard extends LitElement {
     if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
       reportError(this, 'invalid-attribute', `variant ${describe(this.variant)} is not one of ${VARIANTS.join(', ')}`, TAG);
     }
-    if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 6)) {
+    if (changed.has('headingLevel') && !(numberOf(this.headingLevel) >= 2 && numberOf(this.headingLevel) <= 6)) {
       reportError(this, 'invalid-attribute', `heading-level must be 2 to 6`, TAG);
     }
     if (changed.has('resources')) void this.loadResources();
@@ -125,7 +121,8 @@ export class IntakeCrisisCard extends LitElement {
       local: this.localLines,
     });
     const variant = this.effectiveVariant;
-    const level = this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    const wanted = numberOf(this.headingLevel);
+    const level = wanted >= 2 && wanted <= 6 ? wanted : 2;
     const emergency = selection.emergency ? isolate(selection.emergency.number) : undefined;
 
     if (selection.lines.length === 0) {
@@ -228,11 +225,6 @@ export class IntakeCrisisCard extends LitElement {
   private contact(resourceId: string, channel: CrisisChannel['type'], region: string): void {
     emit(this, 'intake-crisis-contact', { resourceId, channel, region });
   }
-}
-
-/** A bad value, quoted safely for an error message (never calls a host object's toString). */
-function describe(value: unknown): string {
-  return typeof value === 'string' ? `"${value.slice(0, 60)}"` : value === null ? 'null' : `of type ${typeof value}`;
 }
 
 /**

@@ -60,6 +60,15 @@ export interface ResourceCheck {
 
 /** Keeps the valid host lines (marked local) and describes each dropped one. Never throws. */
 export function checkResources(input: unknown, country: string): ResourceCheck {
+  try {
+    return checkList(input, country);
+  } catch {
+    // A Proxy whose traps throw, a getter that throws: the host's value cannot be read at all.
+    return { valid: [], problems: ['resources could not be read (a getter or Proxy threw)'] };
+  }
+}
+
+function checkList(input: unknown, country: string): ResourceCheck {
   if (!Array.isArray(input)) {
     return { valid: [], problems: [`resources must be an array of lines, got ${input === null ? 'null' : typeof input}`] };
   }

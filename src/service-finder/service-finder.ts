@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { emit, reportError } from '../core/events.js';
+import { numberOf, resetNonText } from '../core/any-value.js';
 import { lazyImport } from '../core/lazy-import.js';
 import { syncLocaleAttributes } from '../core/localization.js';
 import { safeHref } from '../core/safe-url.js';
@@ -77,6 +78,25 @@ const loadSearchIndex = () => import('./search-index.js').then((m) => (searchInd
 const TAG = 'intake-service-finder';
 const isAbort = (err: unknown): boolean => err instanceof DOMException && err.name === 'AbortError';
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/** A list of strings, read without letting a Proxy or a throwing getter escape. */
+function isTextList(value: unknown): value is string[] {
+  try {
+    return Array.isArray(value) && value.length <= 1000 && value.every((v) => typeof v === 'string');
+  } catch {
+    return false;
+  }
+}
+
+/** `now` as ms (a number or a Date); NaN for anything else, never an exception. */
+function timeOf(value: unknown): number {
+  if (typeof value === 'number') return value;
+  try {
+    return value instanceof Date ? value.getTime() : NaN;
+  } catch {
+    return NaN;
+  }
+}
 const STORAGE_KEY = `${STORAGE_PREFIX}service-finder:saved`;
 const TAXONOMY_CODE = /^\d{3}(-\d{2}){0,4}$/;
 
@@ -326,6 +346,21 @@ export class IntakeServiceFinder extends LitElement {
 
   override willUpdate(changed: PropertyValues): void {
     syncLocaleAttributes(this);
+    // Any JavaScript value can be set (a Symbol, a Proxy): text properties hold text from here on.
+    const notText = resetNonText(this, changed, { src: undefined, api: undefined, origin: undefined, timeZone: undefined });
+    if (changed.has('needs') && !isTextList(this.needs)) {
+      notText.push(`needs (${typeof this.needs})`);
+      this.needs = [];
+    }
+    if (changed.has('now') && this.now !== undefined && this.now !== null && !Number.isFinite(timeOf(this.now))) {
+      notText.push(`now (${typeof this.now})`);
+      this.now = undefined;
+    }
+    if (notText.length) reportError(this, 'invalid-property', `${notText.join(', ')}: not a usable value; using the default`, TAG);
+    const level = numberOf(this.headingLevel);
+    if (changed.has('headingLevel') && !(level >= 2 && level <= 6)) reportError(this, 'invalid-attribute', 'heading-level must be 2 to 6; using 3', TAG);
+    const perPage = numberOf(this.perPage);
+    if (changed.has('perPage') && !(perPage >= 1 && perPage <= 100)) reportError(this, 'invalid-attribute', 'per-page must be 1 to 100; using 25', TAG);
     if (changed.has('origin') && this.origin && !parseLatLon(this.origin)) {
       reportError(this, 'invalid-attribute', `origin "${this.origin.slice(0, 60)}" is not "lat,lon" like 37.77,-122.42`, TAG);
     }
@@ -333,7 +368,6 @@ export class IntakeServiceFinder extends LitElement {
       reportError(this, 'invalid-attribute', `time-zone "${this.timeZone.slice(0, 60)}" is not an IANA time zone like America/Los_Angeles`, TAG);
     }
     if (changed.has('needs')) {
-      if (!Array.isArray(this.needs)) this.needs = [];
       this.filters = { ...this.filters, need: this.needs.length ? 'host' : '' };
       if (this.needs.length && !this.needsModule) void this.loadNeedsModule();
     }
@@ -488,7 +522,7 @@ export class IntakeServiceFinder extends LitElement {
     clearTimeout(this.slowTimer);
     this.slow = false;
     this.slowTimer = setTimeout(() => (this.slow = true), this.slowAfter);
-    const perPage = Math.max(1, Math.min(100, Math.floor(this.perPage) || 25));
+    const perPage = Math.max(1, Math.min(100, Math.floor(numberOf(this.perPage)) || 25));
     try {
       const [{ getJson, readPage, servicesUrl }, { normalizeHere }, { buildSearchIndex }] = await Promise.all([
         import('./remote.js'),
@@ -580,8 +614,8 @@ export class IntakeServiceFinder extends LitElement {
   // ---- results ---------------------------------------------------------------------------------
 
   private clock(): number {
-    const n = this.now;
-    return n === undefined ? Date.now() : typeof n === 'number' ? n : n.getTime();
+    const t = timeOf(this.now);
+    return Number.isFinite(t) ? t : Date.now();
   }
 
   private get effectiveOrigin(): LatLon | undefined {
@@ -835,7 +869,8 @@ export class IntakeServiceFinder extends LitElement {
   // ---- rendering -------------------------------------------------------------------------------------
 
   private get level(): number {
-    return this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 3;
+    const level = numberOf(this.headingLevel);
+    return level >= 2 && level <= 6 ? level : 3;
   }
 
   override render() {
