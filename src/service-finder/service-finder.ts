@@ -69,8 +69,16 @@ const preloadResults = (): Promise<unknown> => loadResults().catch(() => undefin
 const PLAIN_LIST_MAX = 60;
 let virtualize: typeof import('@lit-labs/virtualizer/virtualize.js').virtualize | undefined;
 let virtualizerLoad: Promise<unknown> | undefined;
+// The virtualizer measures through a ResizeObserver that reports a frame later (no "ResizeObserver loop" error).
 const loadVirtualizer = () =>
-  (virtualizerLoad ??= import('@lit-labs/virtualizer/virtualize.js').then((m) => (virtualize = m.virtualize)));
+  (virtualizerLoad ??= Promise.all([
+    import('@lit-labs/virtualizer/virtualize.js'),
+    import('@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js'),
+    import('./frame-resize-observer.js'),
+  ]).then(([m, { provideResizeObserver }, { FrameResizeObserver }]) => {
+    provideResizeObserver(FrameResizeObserver);
+    virtualize = m.virtualize;
+  }));
 
 let searchIndex: typeof import('./search-index.js') | undefined;
 const loadSearchIndex = () => import('./search-index.js').then((m) => (searchIndex = m));
