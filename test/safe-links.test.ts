@@ -4,8 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { linkHost, mailtoHref, safeHref, smsHref, telHref } from '../src/core/safe-url.js';
-import { parsePhone } from '../src/core/phone.js';
+import { linkHost, mailtoHref, safeHref } from '../src/core/safe-url.js';
+import { parsePhone, smsHref, telHref } from '../src/core/phone.js';
 
 describe('phone links', () => {
   const cases: Array<[string, string | undefined]> = [

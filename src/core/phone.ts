@@ -19,11 +19,8 @@ const MAX_INPUT = 120;
 const MIN_DIGITS = 3;
 const MAX_DIGITS = 15;
 
-// Phone keypad letters (ITU E.161).
-const KEYPAD: Record<string, string> = {};
-['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'].forEach((letters, i) => {
-  for (const c of letters) KEYPAD[c] = String(i + 2);
-});
+// Phone keypad digit of each letter A to Z (ITU E.161). A plain string: no work at load, nothing to tree-shake.
+const KEYPAD = '22233344455566677778889999';
 
 /** The words that put an extension or a menu digit after the number. */
 const EXTENSION = /^(?:;?ext=|ext\.?|extension|x|#)\s*(\d{1,8})\b/i;
@@ -38,7 +35,7 @@ function keypad(token: string): string {
   let out = '';
   for (const c of token) {
     if (/[\d*#+]/.test(c)) out += c;
-    else if (/[A-Za-z]/.test(c)) out += KEYPAD[c.toUpperCase()];
+    else if (/[A-Za-z]/.test(c)) out += KEYPAD[c.toUpperCase().charCodeAt(0) - 65];
   }
   return out;
 }
@@ -106,4 +103,38 @@ export function parsePhone(raw: unknown): Phone | undefined {
 export function phoneUri(scheme: 'tel:' | 'sms:', phone: Phone): string {
   const after = phone.ext ?? phone.pause;
   return scheme === 'tel:' && after ? `tel:${phone.dial},${after}` : `${scheme}${phone.dial}`;
+}
+
+/** Digits (and + * #) to dial, or undefined when the number cannot be read exactly (see parsePhone). */
+export function phoneDigits(raw: unknown): string | undefined {
+  return parsePhone(raw)?.dial;
+}
+
+/**
+ * `tel:` link that dials exactly what the data says: vanity letters as digits, an extension or a
+ * "then press 1" after a pause (`tel:4155550199,12`). `extension`: a separate extension field (HSDS).
+ */
+export function telHref(number: unknown, extension?: unknown): string | undefined {
+  const phone = parsePhone(number);
+  if (!phone) return undefined;
+  if (extension !== undefined && extension !== null) {
+    const ext = typeof extension === 'number' && Number.isSafeInteger(extension) && extension >= 0 ? String(extension) : typeof extension === 'string' ? extension.trim() : '';
+    if (!/^\d{1,8}$/.test(ext) || phone.ext || phone.pause) return undefined;
+    return phoneUri('tel:', { dial: phone.dial, ext });
+  }
+  return phoneUri('tel:', phone);
+}
+
+/** Text that encodes safely: lone surrogates (a cut emoji) become U+FFFD instead of throwing. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/** `sms:` with a prefilled body; the `?&body=` form is understood by both iOS and Android. */
+export function smsHref(number: unknown, body?: string): string | undefined {
+  const phone = parsePhone(number);
+  // A text cannot go to an extension or a menu.
+  if (!phone || phone.ext || phone.pause) return undefined;
+  const to = phoneUri('sms:', phone);
+  return body ? `${to}?&body=${encodeURIComponent(wellFormed(body))}` : to;
 }

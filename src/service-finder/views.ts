@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../core/localization.js';
-import { linkHost, mailtoHref, safeHref, telHref } from '../core/safe-url.js';
+import { linkHost, mailtoHref, safeHref } from '../core/safe-url.js';
+import { telHref } from '../core/phone.js';
 import type { ServiceAction } from '../core/service-schemas.js';
 import type { NormalizedService } from './hsds.js';
 import { localTime, type OpeningRule } from './open-now.js';
