@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { crisisLines, emergencyNumbers, CRISIS_DATA_COMPILED } from '../src/data/crisis-lines.js';
 import { CrisisLineSchema } from '../src/crisis-card/resource-schema.js';
-import { smsHref, telHref, safeHref } from '../src/core/safe-url.js';
+import { safeHref } from '../src/core/safe-url.js';
+import { smsHref, telHref } from '../src/core/phone.js';
 
 describe('bundled crisis directory', () => {
   for (const line of crisisLines) {

@@ -298,7 +298,7 @@ describe('<intake-needs-finder>', () => {
       expect(shadowText(card)).to.contain('National Domestic Violence Hotline');
       const status = root(el).querySelector('[role="status"]')!;
       expect(status.textContent).to.contain('Your safety matters.');
-      expect(`${shadowText(el)} ${shadowText(card)}`.match(/free and private/g), 'said once, not twice').to.have.length(1);
+      expect(`${shadowText(el)} ${shadowText(card)}`.match(/free and confidential/g), 'said once, not twice').to.have.length(1);
       expect(shadowText(el)).to.contain('If someone might see your screen, you can close this page at any time.');
       // the person can always go on, and un-picking and re-picking does not fire again
       await pick(el, 'safety', 'safety', 'food');

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { CheckInResult } from '../core/check-in-schemas.js';
 import { emit, reportError } from '../core/events.js';
+import { resetNonText, stringOnly } from '../core/any-value.js';
 import { lazyImport } from '../core/lazy-import.js';
 import { listInSentence } from '../core/list-in-sentence.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
@@ -101,13 +102,13 @@ export class IntakeCheckIn extends LitElement {
   @property() script: string | object = 'welcome';
 
   /** `self` (default) or `other`: ask about someone the person is worried about. */
-  @property({ reflect: true }) subject?: string;
+  @property({ reflect: true, converter: stringOnly }) subject?: string;
 
   /** ISO 3166 region for the crisis lines (`US`, `US-CA`, `GB`), passed to the crisis card. */
-  @property({ reflect: true }) region?: string;
+  @property({ reflect: true, converter: stringOnly }) region?: string;
 
   /** Form field name: the form submits the JSON result under it. */
-  @property({ reflect: true }) name?: string;
+  @property({ reflect: true, converter: stringOnly }) name?: string;
 
   /** The surrounding form stays invalid until the person agrees to share. */
   @property({ type: Boolean, reflect: true }) required = false;
@@ -133,6 +134,8 @@ export class IntakeCheckIn extends LitElement {
   @state() private failed = false;
   @state() private reasons: RiskReason[] = [];
   @state() private saving?: 'yes' | 'no' | 'resumed';
+  /** A saved copy was found but could not be used (tampered, damaged, another version): told once. */
+  @state() private savedLost = false;
 
   private riskAt?: string;
   /** The host's riskWords once checked. */
@@ -164,6 +167,7 @@ export class IntakeCheckIn extends LitElement {
   reset(): void {
     this.removeSaved();
     this.saving = undefined;
+    this.savedLost = false;
     if (this.flow) this.begin(this.flow, false);
   }
 
@@ -189,6 +193,9 @@ export class IntakeCheckIn extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     syncLocaleAttributes(this);
+    // Any JavaScript value can be set (a Symbol, a Proxy): text properties hold text from here on.
+    const notText = resetNonText(this, changed, { subject: undefined, region: undefined, name: undefined });
+    if (notText.length) reportError(this, 'invalid-property', `${notText.join(', ')}: must be a string; using the default`, TAG);
     if (changed.has('subject') && this.subject !== undefined && this.subject !== 'self' && this.subject !== 'other') {
       reportError(this, 'invalid-attribute', `subject "${String(this.subject).slice(0, 40)}" is not self or other`, TAG);
     }
@@ -332,7 +339,12 @@ export class IntakeCheckIn extends LitElement {
     // The validator (zod) loads only when a host passes its own script.
     const { validateScript } = await import('./script-schema.js');
     if (run !== this.run) return;
-    const checked = validateScript(input);
+    let checked: ReturnType<typeof validateScript>;
+    try {
+      checked = validateScript(input);
+    } catch {
+      return this.fail('invalid-script', 'script could not be read (a getter or Proxy threw)');
+    }
     if (!checked.ok) return this.fail('invalid-script', checked.problems.join(' | '));
     const hasScreener = checked.script.steps.some((s) => s.kind === 'single' && s.instrument);
     const rules = hasScreener ? await import('./scripts/screener-rules.js') : undefined;
@@ -388,11 +400,17 @@ export class IntakeCheckIn extends LitElement {
     }
     if (!raw) return;
     // The word lists too: saved answers may hold typed words.
-    const [{ restore }, { findCrisisWords }] = await Promise.all([import('./resume.js'), import('./crisis-words.js')]);
+    const [{ readSaved }, { findCrisisWords }] = await Promise.all([import('./resume.js'), import('./crisis-words.js')]);
     // Only if nothing happened meanwhile.
     if (this.flow !== flow || this.engine !== fresh) return;
-    const saved = restore(flow.script, raw);
-    if (!saved) return;
+    const read = readSaved(flow.script, raw);
+    if ('problem' in read) {
+      this.removeSaved();
+      this.savedLost = true;
+      reportError(this, 'saved-state-invalid', `Saved check-in not restored: ${read.problem}; starting again`, TAG);
+      return;
+    }
+    const saved = read.state;
     this.saving = 'resumed';
     // The host heard about these before the reload: show help again, fire nothing.
     for (const { step, answer } of E.effectiveAnswers(flow.script, saved)) {
@@ -623,6 +641,9 @@ export class IntakeCheckIn extends LitElement {
     const justNow = !before.length || before.at(-1)!.id === this.riskAt;
     const title = script.title ? this.show(script.title, ctx).text : msg('Check-in', { desc: 'Title of the welcome check-in conversation' });
     return html`<section part="card" class="card" aria-label=${title}>
+      ${this.savedLost
+        ? html`<p class="persist small">${msg("We couldn't bring back your earlier answers. You can start again here.", { desc: 'Check-in: a saved copy could not be used' })}</p>`
+        : nothing}
       ${this.persist && views ? views.persistPrompt(this.host) : nothing}
       <div class="log" role="log" part="transcript" aria-label=${msg('Conversation', { desc: 'Check-in: accessible name of the transcript' })}>
         ${entries}

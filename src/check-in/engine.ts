@@ -13,6 +13,7 @@
  */
 import { CONTACT_METHODS, conditionRefs, readsSubject } from './script-logic.js';
 import type { Condition, LeafCondition, Script, Step } from './script-schema.js';
+import { cutText } from '../core/cut-text.js';
 
 export type Subject = 'self' | 'other';
 
@@ -196,7 +197,8 @@ export function dependentsOf(script: Script, id: string): string[] {
 
 /* ---------------------------------------------------------------- answers */
 
-const clip = (s: string, n: number): string => (s.length > n ? s.slice(0, n) : s);
+// Cut by grapheme: a long answer ending in an emoji never keeps half of it.
+const clip = (s: string, n: number): string => cutText(s, n);
 
 function field(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;

@@ -56,13 +56,22 @@ function isSaved(x: unknown): x is Saved {
  * script or version, tampered, unknown steps). Never throws.
  */
 export function restore(script: Script, saved: unknown): EngineState | undefined {
+  const read = readSaved(script, saved);
+  return 'state' in read ? read.state : undefined;
+}
+
+/**
+ * Reads a saved state back, or says why it cannot be used, so the element can tell the person and the
+ * host instead of dropping it silently. The reason never holds what the person typed. Never throws.
+ */
+export function readSaved(script: Script, saved: unknown): { state: EngineState } | { problem: string } {
   try {
     const raw = typeof saved === 'string' ? JSON.parse(saved) : saved;
-    if (!isSaved(raw)) return undefined;
+    if (!isSaved(raw)) return { problem: 'the saved answers do not have the shape this version keeps (changed or damaged)' };
     const s = raw;
-    if (s.script.id !== script.id || s.script.version !== script.version) return undefined;
+    if (s.script.id !== script.id || s.script.version !== script.version) return { problem: 'the saved answers belong to another script or version' };
     const ids = indexOf(script);
-    if (s.current !== null && !ids.has(s.current)) return undefined;
+    if (s.current !== null && !ids.has(s.current)) return { problem: 'the saved answers point at a step this script does not have' };
     const answers: Record<string, Answer> = {};
     for (const [id, a] of Object.entries(s.answers)) {
       const step = stepById(script, id);
@@ -89,8 +98,8 @@ export function restore(script: Script, saved: unknown): EngineState | undefined
     };
     // Only ticks of multiple-choice steps, only their options (savePicks checks both).
     for (const [id, values] of Object.entries(s.picks ?? {})) state = savePicks(script, state, id, values);
-    return state;
+    return { state };
   } catch {
-    return undefined;
+    return { problem: 'the saved answers could not be read' };
   }
 }

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'invalid-data',
   'invalid-script',
   'invalid-url',
+  'saved-state-invalid',
   'unknown-locale',
   'localization-conflict',
   'network',

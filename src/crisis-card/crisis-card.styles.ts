@@ -38,6 +38,10 @@ export const styles = [
     .small {
       font-size: 0.9em;
     }
+    .interpreter {
+      font-size: 0.9em;
+      font-weight: 600;
+    }
     .lines {
       list-style: none;
       margin: var(--_space) 0 0;

@@ -4,7 +4,9 @@ import { localized, msg, str } from '@lit/localize';
 import { emit, reportError } from '../core/events.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { dirOf, regionOf } from '../core/locale-match.js';
-import { safeHref, smsHref, telHref } from '../core/safe-url.js';
+import { safeHref } from '../core/safe-url.js';
+import { smsHref, telHref } from '../core/phone.js';
+import { describeValue as describe, numberOf, stringOnly } from '../core/any-value.js';
 import { crisisLines, emergencyNumbers, US_RELAY, type CrisisChannel, type CrisisLine } from '../data/crisis-lines.js';
 import { AUDIENCES, REGION_PATTERN, selectLines, type Audience, type SelectedLine } from './select-lines.js';
 import { lineDescription } from './line-texts.js';
@@ -37,11 +39,6 @@ function precedingHeadingLevel(node: Element): number {
   }
 }
 
-/** Reflects only real strings: a host object set as a property is never stringified into an attribute. */
-const stringOnly = {
-  fromAttribute: (value: string | null) => value ?? undefined,
-  toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
-};
 
 /**
  * @summary The right crisis lines for a region, language and audience, with call, text and chat actions.
@@ -104,7 +101,7 @@ export class IntakeCrisisCard extends LitElement {
     if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
       reportError(this, 'invalid-attribute', `variant ${describe(this.variant)} is not one of ${VARIANTS.join(', ')}`, TAG);
     }
-    if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 6)) {
+    if (changed.has('headingLevel') && !(numberOf(this.headingLevel) >= 2 && numberOf(this.headingLevel) <= 6)) {
       reportError(this, 'invalid-attribute', `heading-level must be 2 to 6`, TAG);
     }
     if (changed.has('resources')) void this.loadResources();
@@ -161,7 +158,7 @@ export class IntakeCrisisCard extends LitElement {
     if (variant === 'compact') {
       const first = selection.lines[0];
       return html`<section part="card" class="card compact" aria-label=${msg('Crisis support')}>
-        <p class="compact-lead">${msg('Need to talk to someone now? It is free and private.')}</p>
+        <p class="compact-lead">${msg('Need to talk to someone now? It is free and confidential.')}</p>
         <div class="actions">${first.channels.map((c) => this.action(first.line, c, region))}</div>
         ${emergency ? html`<p class="small">${msg(str`In danger right now? Call ${emergency}.`)}</p>` : nothing}
       </section>`;
@@ -171,7 +168,7 @@ export class IntakeCrisisCard extends LitElement {
     return html`<section part="card" class="card ${variant}">
       ${urgent && selection.emergency ? this.emergencyNotice(selection.emergency.number, region, true) : nothing}
       ${this.heading(level, urgent ? msg('You can talk to someone right now') : msg("You don't have to go through this alone"))}
-      <p class="intro">${msg('These lines are free and private. The people who answer are trained to help.')}</p>
+      <p class="intro">${msg('These lines are free and confidential. The people who answer are trained to help.')}</p>
       <ul class="lines" role="list">
         ${selection.lines.map((s) => this.lineCard(s, region))}
       </ul>
@@ -189,7 +186,8 @@ export class IntakeCrisisCard extends LitElement {
    * screen reader lists never skips a level, whatever level the outer element asked for.
    */
   private effectiveLevel(): number {
-    const asked = this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    const wanted = numberOf(this.headingLevel);
+    const asked = wanted >= 2 && wanted <= 6 ? wanted : 2;
     if (!(this.getRootNode() instanceof ShadowRoot)) return asked;
     return Math.min(asked, Math.max(precedingHeadingLevel(this) + 1, 2));
   }
@@ -200,6 +198,9 @@ export class IntakeCrisisCard extends LitElement {
 
   private lineCard({ line, channels }: SelectedLine, region: string): TemplateResult {
     const description = line.local ? line.description : lineDescription(line.id);
+    // Said only to someone whose language the line does not answer in itself.
+    const locale = getLocale();
+    const interpreter = line.interpreters?.offered === 'yes' && !line.languages.some((l) => l === locale || l === locale.split('-')[0]);
     return html`<li part="line" class="line ${line.local ? 'local' : ''}">
       <div class="line-head">
         <span class="name" dir="auto">${line.name}</span>
@@ -207,6 +208,7 @@ export class IntakeCrisisCard extends LitElement {
         <span class="badge" dir="auto">${line.always ? msg('24/7') : (line.hours ?? msg('Limited hours'))}</span>
       </div>
       ${description ? html`<p class="description" dir="auto">${description}</p>` : nothing}
+      ${interpreter ? html`<p class="interpreter">${msg('Ask for an interpreter in your language.')}</p>` : nothing}
       <div class="actions">${channels.map((c) => this.action(line, c, region))}</div>
     </li>`;
   }
@@ -256,11 +258,6 @@ export class IntakeCrisisCard extends LitElement {
   private contact(resourceId: string, channel: CrisisChannel['type'], region: string): void {
     emit(this, 'intake-crisis-contact', { resourceId, channel, region });
   }
-}
-
-/** A bad value, quoted safely for an error message (never calls a host object's toString). */
-function describe(value: unknown): string {
-  return typeof value === 'string' ? `"${value.slice(0, 60)}"` : value === null ? 'null' : `of type ${typeof value}`;
 }
 
 /**

@@ -17,11 +17,11 @@ export function lineDescription(id: string): string | undefined {
     case 'ca-trans-lifeline':
       return msg('Peer support run by and for trans people.');
     case 'us-domestic-violence-hotline':
-      return msg('Private help if someone is hurting, scaring or controlling you. Call, text or chat.');
+      return msg('Free, confidential help if someone is hurting, scaring or controlling you. Call, text or chat.');
     case 'ca-988':
       return msg('Call or text if you are thinking about suicide or worried about someone.');
-    case 'ca-kids-help-phone-text':
-      return msg('Text support for young people.');
+    case 'ca-kids-help-phone':
+      return msg('Call or text support for young people.');
     case 'gb-samaritans':
     case 'ie-samaritans':
       return msg('Talk to someone about whatever you are going through.');

@@ -37,8 +37,21 @@ export const CrisisLineSchema = z.object({
   ),
   source: z.optional(z.string()),
   verifiedOn: z.optional(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))),
+  secondaryOnly: z.optional(z.boolean()),
+  interpreters: z.optional(
+    z.object({
+      offered: z.enum(['yes', 'no', 'unknown']),
+      source: z.optional(z.string()),
+      verifiedOn: z.optional(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))),
+      secondaryOnly: z.optional(z.boolean()),
+      note: z.optional(z.string()),
+    }),
+  ),
   note: z.optional(z.string()),
 });
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE_ALL = new RegExp(LONE_SURROGATE.source, 'g');
 
 export interface ResourceCheck {
   valid: CrisisLine[];
@@ -47,6 +60,15 @@ export interface ResourceCheck {
 
 /** Keeps the valid host lines (marked local) and describes each dropped one. Never throws. */
 export function checkResources(input: unknown, country: string): ResourceCheck {
+  try {
+    return checkList(input, country);
+  } catch {
+    // A Proxy whose traps throw, a getter that throws: the host's value cannot be read at all.
+    return { valid: [], problems: ['resources could not be read (a getter or Proxy threw)'] };
+  }
+}
+
+function checkList(input: unknown, country: string): ResourceCheck {
   if (!Array.isArray(input)) {
     return { valid: [], problems: [`resources must be an array of lines, got ${input === null ? 'null' : typeof input}`] };
   }
@@ -60,6 +82,13 @@ export function checkResources(input: unknown, country: string): ResourceCheck {
       return;
     }
     const d = r.data;
+    // Half an emoji (a lone surrogate) cannot go into a text message: the keyword loses it, and the host hears why.
+    d.channels.forEach((c, j) => {
+      if (c.keyword && LONE_SURROGATE.test(c.keyword)) {
+        c.keyword = c.keyword.replace(LONE_SURROGATE_ALL, '').trim() || undefined;
+        problems.push(`resources[${i}].channels[${j}].keyword has a broken character (half of an emoji); it was left out of the message`);
+      }
+    });
     valid.push({
       ...d,
       country: d.country ?? country,

@@ -26,6 +26,19 @@ export interface CrisisChannel {
   languages?: string[];
 }
 
+/**
+ * Whether the line connects callers to an interpreter in their language, with where that was read.
+ * `unknown`: no source seen either way (the card then says nothing about interpreters).
+ */
+export interface Interpreters {
+  offered: 'yes' | 'no' | 'unknown';
+  source?: string;
+  verifiedOn?: string | null;
+  /** Set when only secondary pages (news, vendors, other agencies) said so, not the line's own. */
+  secondaryOnly?: boolean;
+  note?: string;
+}
+
 export interface CrisisLine {
   id: string;
   name: string;
@@ -39,6 +52,10 @@ export interface CrisisLine {
   channels: CrisisChannel[];
   source: string;
   verifiedOn: string | null;
+  /** Set when only secondary pages (news, directories, other agencies) were seen, not the line's own. */
+  secondaryOnly?: boolean;
+  /** Interpreters in other languages: bundled lines always say yes, no or unknown. */
+  interpreters?: Interpreters;
   note?: string;
   /** Set on host-given lines (county crisis team, warm line). */
   local?: boolean;
@@ -53,7 +70,9 @@ export interface EmergencyNumber {
   note?: string;
 }
 
-export const CRISIS_DATA_COMPILED = '2026-11-23';
+export const CRISIS_DATA_COMPILED = '2026-12-03';
+
+const UNKNOWN: Interpreters = { offered: 'unknown' };
 
 export const crisisLines: CrisisLine[] = [
   {
@@ -72,6 +91,13 @@ export const crisisLines: CrisisLine[] = [
     ],
     source: 'https://988lifeline.org/get-help/what-to-expect',
     verifiedOn: '2026-11-23',
+    interpreters: {
+      offered: 'yes',
+      source: 'https://languageline.com/blog/case-study-mental-health-interpretation-for-veterans-through-988-helpline',
+      verifiedOn: '2026-12-03',
+      secondaryOnly: true,
+      note: 'Interpretation vendor\'s page: "more than 240 languages". Not seen on 988lifeline.org.',
+    },
     note: 'Press 1: Veterans Crisis Line; press 2: Spanish. The LGBTQ+ youth option (press 3 / text PRIDE) ended on 2025-07-17 and is not offered; The Trevor Project is offered instead. Exact chat URL path not verified ("chat at 988lifeline.org").',
   },
   {
@@ -88,6 +114,7 @@ export const crisisLines: CrisisLine[] = [
     ],
     source: 'http://veteranscrisisline.net/About/VeteranSuicide.aspx',
     verifiedOn: '2026-11-23',
+    interpreters: UNKNOWN,
     note: 'For veterans, service members and their families and friends; VA enrollment not required.',
   },
   {
@@ -100,6 +127,8 @@ export const crisisLines: CrisisLine[] = [
     channels: [{ type: 'text', display: '741741', dial: '741741', keyword: 'HOME' }],
     source: 'http://www.sfisd.net/apps/pages/index.jsp?uREC_ID=1473130&type=d&pREC_ID=1625729',
     verifiedOn: '2026-11-23',
+    secondaryOnly: true,
+    interpreters: UNKNOWN,
     note: 'Only secondary pages were seen (no crisistextline.org page). Standard messaging rates may apply on some carriers.',
   },
   {
@@ -115,6 +144,8 @@ export const crisisLines: CrisisLine[] = [
     ],
     source: 'https://spashmirror.com/5140/news/the-trevor-project-info-hits-hallways/',
     verifiedOn: '2026-11-23',
+    secondaryOnly: true,
+    interpreters: UNKNOWN,
     note: 'For LGBTQ+ young people under 25. Only secondary pages seen; chat URL and Spanish availability not verified.',
   },
   {
@@ -128,6 +159,8 @@ export const crisisLines: CrisisLine[] = [
     channels: [{ type: 'call', display: '(877) 565-8860', dial: '8775658860' }],
     source: 'https://en.wikipedia.org/wiki/Trans_Lifeline',
     verifiedOn: '2026-11-23',
+    secondaryOnly: true,
+    interpreters: UNKNOWN,
     note: 'Peer support by trans operators. Not 24/7 (hours from Wikipedia, not the operator): never the only line shown.',
   },
   {
@@ -146,6 +179,13 @@ export const crisisLines: CrisisLine[] = [
     ],
     source: 'https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts',
     verifiedOn: '2026-11-23',
+    secondaryOnly: true,
+    interpreters: {
+      offered: 'yes',
+      source: 'https://espanol.thehotline.org/news/national-domestic-violence-hotline-projects-three-million-calls-one-year-earlier-than-expected/',
+      verifiedOn: '2026-12-03',
+      note: 'The Hotline\'s news page: "in 170 languages". Also https://times.courts.in.gov/2016/04/26/national-domestic-violence-hotline (2016).',
+    },
     note: 'US DOJ Office for Victims of Crime page (published 2022-01-20): "call 800-799-SAFE (7233), TTY 800-787-3224, text \"START\" to 88788, or use their live chat", 24/7/365. Second source: https://areachbeyondthesurface.org/the-national-domestic-violence-hotline-a-lifeline-for-those-in-crisis (same number, text START to 88788, chat at TheHotline.org). Spanish: advocates speak Spanish per secondary pages only (not verified on thehotline.org); exact chat URL path not verified.',
   },
   {
@@ -161,18 +201,23 @@ export const crisisLines: CrisisLine[] = [
     ],
     source: 'https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html',
     verifiedOn: '2026-11-23',
+    interpreters: UNKNOWN,
   },
   {
-    id: 'ca-kids-help-phone-text',
-    name: 'Kids Help Phone (text)',
+    id: 'ca-kids-help-phone',
+    name: 'Kids Help Phone',
     country: 'CA',
     audiences: ['youth'],
     languages: ['en', 'fr'],
     always: true,
-    channels: [{ type: 'text', display: '686868', dial: '686868' }],
-    source: 'https://muskoka411.com/canada-launching-9-8-8-suicide-crisis-phone-line-by-november-2023',
-    verifiedOn: null,
-    note: 'NOT VERIFIED: 686868 seen only in a 2022-23 local news page; keyword and French availability unknown.',
+    channels: [
+      { type: 'call', display: '1-800-668-6868', dial: '18006686868' },
+      { type: 'text', display: '686868', dial: '686868', keyword: 'CONNECT' },
+    ],
+    source: 'https://kidshelpphone.ca/text-about-it/',
+    verifiedOn: '2026-12-03',
+    interpreters: UNKNOWN,
+    note: 'Text CONNECT to 686868: kidshelpphone.ca. Phone 1-800-668-6868: secondary page only (CBC News, 2018, archive copy). English and French: kidshelpphone.ca/get-involved/about-us/who-is-kids-help-phone/.',
   },
   {
     id: 'ca-trans-lifeline',
@@ -185,6 +230,8 @@ export const crisisLines: CrisisLine[] = [
     channels: [{ type: 'call', display: '(877) 330-6366', dial: '8773306366' }],
     source: 'https://en.wikipedia.org/wiki/Trans_Lifeline',
     verifiedOn: '2026-11-23',
+    secondaryOnly: true,
+    interpreters: UNKNOWN,
   },
   {
     id: 'gb-samaritans',
@@ -196,6 +243,7 @@ export const crisisLines: CrisisLine[] = [
     channels: [{ type: 'call', display: '116 123', dial: '116123' }],
     source: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
     verifiedOn: '2026-11-23',
+    interpreters: UNKNOWN,
     note: 'Free from landlines and mobiles; does not appear on the bill.',
   },
   {
@@ -208,6 +256,7 @@ export const crisisLines: CrisisLine[] = [
     channels: [{ type: 'text', display: '85258', dial: '85258', keyword: 'SHOUT' }],
     source: 'https://www.giveusashout.org/faqs/',
     verifiedOn: '2026-11-23',
+    interpreters: UNKNOWN,
   },
   {
     id: 'ie-samaritans',
@@ -219,6 +268,8 @@ export const crisisLines: CrisisLine[] = [
     channels: [{ type: 'call', display: '116 123', dial: '116123' }],
     source: 'https://www.irishexaminer.com/breakingnews/ireland/samaritans-answer-29m-calls-since-2014-charity-to-play-crucial-role-in-new-mental-help-phone-service-914684.html',
     verifiedOn: '2026-11-23',
+    secondaryOnly: true,
+    interpreters: UNKNOWN,
   },
   {
     id: 'ie-50808',
@@ -230,6 +281,8 @@ export const crisisLines: CrisisLine[] = [
     channels: [{ type: 'text', display: '50808', dial: '50808', keyword: 'TALK' }],
     source: 'https://todayfm.com/news/247-mental-health-text-support-service-officially-launched-1031466',
     verifiedOn: '2026-11-23',
+    secondaryOnly: true,
+    interpreters: UNKNOWN,
     note: 'Keyword TALK is from the 2020 launch coverage; the current keyword is not re-verified.',
   },
   {
@@ -245,6 +298,8 @@ export const crisisLines: CrisisLine[] = [
     ],
     source: 'https://www.theleader.com.au/story/7611333/lifeline-crisis-text-service-goes-247-to-help-more-in-need/',
     verifiedOn: '2026-11-23',
+    secondaryOnly: true,
+    interpreters: UNKNOWN,
   },
   {
     id: 'nz-1737',
@@ -259,6 +314,8 @@ export const crisisLines: CrisisLine[] = [
     ],
     source: 'https://vice.com/en/article/new-zealands-biggest-mental-health-helpline-misses-one-in-four-calls',
     verifiedOn: '2026-11-23',
+    secondaryOnly: true,
+    interpreters: UNKNOWN,
   },
 ];
 

@@ -53,6 +53,15 @@ export type CatalogCheck = { ok: true; catalog: NeedDefinition[] } | { ok: false
 
 /** Checks a whole catalog; one bad entry rejects it (the finder then keeps the built-in one). Never throws. */
 export function checkCatalog(input: unknown): CatalogCheck {
+  try {
+    return check(input);
+  } catch {
+    // A getter or a Proxy trap that throws: the host's value cannot be read.
+    return { ok: false, problems: ['catalog could not be read (a getter or Proxy threw)'] };
+  }
+}
+
+function check(input: unknown): CatalogCheck {
   const r = CatalogSchema.safeParse(input);
   if (!r.success) {
     return {

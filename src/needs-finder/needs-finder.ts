@@ -2,6 +2,7 @@ import { LitElement, adoptStyles, css, html, nothing, type CSSResult, type Prope
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { emit, reportError } from '../core/events.js';
+import { numberOf, resetNonText, stringOnly } from '../core/any-value.js';
 import { lazyImport } from '../core/lazy-import.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { WipeOnQuickExit } from '../core/wipe.js';
@@ -89,19 +90,19 @@ export class IntakeNeedsFinder extends LitElement {
   static formAssociated = true;
 
   /** `cards` (default): pick needs from the catalog; `questions`: a short screening. */
-  @property({ reflect: true }) mode: NeedsMode = 'cards';
+  @property({ reflect: true, converter: stringOnly }) mode: NeedsMode = 'cards';
 
   /** Need ids that limit and order the catalog, separated by spaces or commas (`food housing-tonight safety`). */
   @property() domains?: string;
 
   /** `self` (default) or `other`: the person is answering for someone else. */
-  @property({ reflect: true }) subject: 'self' | 'other' = 'self';
+  @property({ reflect: true, converter: stringOnly }) subject: 'self' | 'other' = 'self';
 
   /** Id of an element on the page (an `<intake-service-finder>`) whose `needs` this finder sets. */
   @property({ attribute: 'for' }) htmlFor?: string;
 
   /** Form field name: the form value is the JSON result. */
-  @property({ reflect: true }) name?: string;
+  @property({ reflect: true, converter: stringOnly }) name?: string;
 
   /** Region for the crisis card on the safety path (ISO 3166, e.g. `US`, `US-CA`). Default: from the page language, else US. */
   @property() region?: string;
@@ -179,7 +180,8 @@ export class IntakeNeedsFinder extends LitElement {
   }
 
   private get level(): number {
-    return this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    const level = numberOf(this.headingLevel);
+    return level >= 2 && level <= 6 ? level : 2;
   }
 
   private get firstStep(): Step {
@@ -209,6 +211,9 @@ export class IntakeNeedsFinder extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     syncLocaleAttributes(this);
     if (views) this.addViewStyles(views);
+    // Any JavaScript value can be set (a Symbol, a Proxy): text properties hold text from here on.
+    const notText = resetNonText(this, changed, { mode: 'cards', domains: undefined, subject: 'self', htmlFor: undefined, name: undefined, region: undefined });
+    if (notText.length) reportError(this, 'invalid-property', `${notText.join(', ')}: must be a string; using the default`, TAG);
     if (changed.has('mode')) {
       if (!MODES.includes(this.mode)) reportError(this, 'invalid-attribute', `mode "${this.mode}" is not one of ${MODES.join(', ')}; using cards`, TAG);
       this.pendingNext = false;
@@ -217,7 +222,7 @@ export class IntakeNeedsFinder extends LitElement {
     if (changed.has('subject') && !(SUBJECTS as readonly string[]).includes(this.subject)) {
       reportError(this, 'invalid-attribute', `subject "${this.subject}" is not one of ${SUBJECTS.join(', ')}; using self`, TAG);
     }
-    if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 6)) {
+    if (changed.has('headingLevel') && !(numberOf(this.headingLevel) >= 2 && numberOf(this.headingLevel) <= 6)) {
       reportError(this, 'invalid-attribute', 'heading-level must be 2 to 6', TAG);
     }
     if (changed.has('catalog')) void this.loadCatalog();

@@ -127,7 +127,10 @@ export class IntakeQuickExit extends HTMLElement {
     return this.getAttribute('href') ?? DEFAULT_EXIT_HREF;
   }
   set href(value: string) {
-    this.setAttribute('href', value);
+    // Only a string is a link: a Symbol or a host object is never stringified (it could throw or lie).
+    if (typeof value === 'string') this.setAttribute('href', value);
+    else if (value === null || value === undefined) this.removeAttribute('href');
+    else reportError(this, 'invalid-url', `href must be a string (an http(s) link), got ${typeof value}; keeping the current exit page`, TAG);
   }
   get noShortcut(): boolean {
     return this.hasAttribute('no-shortcut');

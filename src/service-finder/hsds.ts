@@ -5,7 +5,8 @@
  * in a pantry's latitude does not hide the pantry. Text stays text: nothing here is HTML.
  */
 import * as z from 'zod/mini';
-import { safeHref } from '../core/safe-url.js';
+import { isPlainEmail, safeHref } from '../core/safe-url.js';
+import { cutText } from '../core/cut-text.js';
 import { isValidTimeZone, parseSchedule, type OpeningRule } from './open-now.js';
 import { languageKey } from './search-index.js';
 
@@ -234,7 +235,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 function text(value: string | null | undefined, max = MAX_TEXT): string | undefined {
   if (value == null) return undefined;
   let s = value.replace(CONTROL, '').replace(/\r\n?/g, '\n').trim();
-  if (s.length > max) s = `${s.slice(0, max - 1).trimEnd()}…`;
+  if (s.length > max) s = cutText(s, max, '…');
   return s || undefined;
 }
 
@@ -531,6 +532,11 @@ export function normalizeServices(input: unknown, options: NormalizeOptions = {}
       ['maxAge', maxAge],
     ];
     for (const [k, v] of optional) if (v !== undefined) (service as unknown as Record<string, unknown>)[k] = v;
+    // A mailto link takes one plain address: "a@b.example?bcc=x@evil.example" would copy someone silently.
+    if (service.email !== undefined && !isPlainEmail(service.email)) {
+      result.dropped++;
+      reason(`${label()}: email is not one plain address (a second address, a query or a name); shown as text, not a link`);
+    }
     result.services.push(service);
   });
 

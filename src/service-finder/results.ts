@@ -9,6 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { NormalizedService } from './hsds.js';
 import { nearestKm, type LatLon } from './distance.js';
 import { costText, formatDistance, languageName, listOf, openText } from './service-texts.js';
+import { cutText } from '../core/cut-text.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../generated/translations/service-finder.js';
 
@@ -40,13 +41,13 @@ function facts(h: CardHost, s: NormalizedService): TemplateResult {
     ${s.status === 'temporarily closed' ? html`<li class="closed">${msg('Temporarily closed')}</li>` : open ? html`<li class=${open.open ? 'open' : 'closed'}>${open.text}</li>` : nothing}
     ${s.telehealth ? html`<li>${msg('Phone or video')}</li>` : nothing}
     ${langs ? html`<li>${msg(str`Speaks ${langs}`)}</li>` : nothing}
-    ${cost ? html`<li dir="auto">${cost.length > 80 ? `${cost.slice(0, 79)}…` : cost}</li>` : nothing}
+    ${cost ? html`<li dir="auto">${cutText(cost, 80, '…')}</li>` : nothing}
   </ul>`;
 }
 
 export function card(h: CardHost, s: NormalizedService, i: number, total: number): TemplateResult {
   const saved = h.saved.has(s.id);
-  const short = s.description.length > 180 ? `${s.description.slice(0, 179).trimEnd()}…` : s.description;
+  const short = cutText(s.description, 180, '…');
   return html`<div class="card" part="card" role="listitem" aria-posinset=${i + 1} aria-setsize=${total}>
     <div class="heading" role="heading" aria-level=${h.level}>
       <button type="button" class="name-button" data-id=${s.id} dir="auto" @click=${() => h.open(s.id)}>${s.name}</button>

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { emit, reportError } from '../core/events.js';
+import { numberOf, resetNonText } from '../core/any-value.js';
 import { lazyImport } from '../core/lazy-import.js';
 import { syncLocaleAttributes } from '../core/localization.js';
 import { safeHref } from '../core/safe-url.js';
@@ -68,8 +69,16 @@ const preloadResults = (): Promise<unknown> => loadResults().catch(() => undefin
 const PLAIN_LIST_MAX = 60;
 let virtualize: typeof import('@lit-labs/virtualizer/virtualize.js').virtualize | undefined;
 let virtualizerLoad: Promise<unknown> | undefined;
+// The virtualizer measures through a ResizeObserver that reports a frame later (no "ResizeObserver loop" error).
 const loadVirtualizer = () =>
-  (virtualizerLoad ??= import('@lit-labs/virtualizer/virtualize.js').then((m) => (virtualize = m.virtualize)));
+  (virtualizerLoad ??= Promise.all([
+    import('@lit-labs/virtualizer/virtualize.js'),
+    import('@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js'),
+    import('./frame-resize-observer.js'),
+  ]).then(([m, { provideResizeObserver }, { FrameResizeObserver }]) => {
+    provideResizeObserver(FrameResizeObserver);
+    virtualize = m.virtualize;
+  }));
 
 let searchIndex: typeof import('./search-index.js') | undefined;
 const loadSearchIndex = () => import('./search-index.js').then((m) => (searchIndex = m));
@@ -77,6 +86,25 @@ const loadSearchIndex = () => import('./search-index.js').then((m) => (searchInd
 const TAG = 'intake-service-finder';
 const isAbort = (err: unknown): boolean => err instanceof DOMException && err.name === 'AbortError';
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/** A list of strings, read without letting a Proxy or a throwing getter escape. */
+function isTextList(value: unknown): value is string[] {
+  try {
+    return Array.isArray(value) && value.length <= 1000 && value.every((v) => typeof v === 'string');
+  } catch {
+    return false;
+  }
+}
+
+/** `now` as ms (a number or a Date); NaN for anything else, never an exception. */
+function timeOf(value: unknown): number {
+  if (typeof value === 'number') return value;
+  try {
+    return value instanceof Date ? value.getTime() : NaN;
+  } catch {
+    return NaN;
+  }
+}
 const STORAGE_KEY = `${STORAGE_PREFIX}service-finder:saved`;
 const TAXONOMY_CODE = /^\d{3}(-\d{2}){0,4}$/;
 
@@ -179,6 +207,8 @@ export class IntakeServiceFinder extends LitElement {
   @state() private detailId?: string;
   @state() private saved = new Map<string, NormalizedService>();
   @state() private persistAgreed = false;
+  /** A kept list was found but could not be used (tampered, damaged, another version): told once. */
+  @state() private savedLost = false;
   @state() private myOrigin?: LatLon;
   @state() private locating: '' | 'busy' | 'failed' = '';
   @state() private loadState: ServiceFinderStatus = 'idle';
@@ -244,6 +274,7 @@ export class IntakeServiceFinder extends LitElement {
     this.detailId = undefined;
     this.saved = new Map();
     this.persistAgreed = false;
+    this.savedLost = false;
     this.myOrigin = undefined;
     this.locating = '';
     this.live = '';
@@ -323,6 +354,21 @@ export class IntakeServiceFinder extends LitElement {
 
   override willUpdate(changed: PropertyValues): void {
     syncLocaleAttributes(this);
+    // Any JavaScript value can be set (a Symbol, a Proxy): text properties hold text from here on.
+    const notText = resetNonText(this, changed, { src: undefined, api: undefined, origin: undefined, timeZone: undefined });
+    if (changed.has('needs') && !isTextList(this.needs)) {
+      notText.push(`needs (${typeof this.needs})`);
+      this.needs = [];
+    }
+    if (changed.has('now') && this.now !== undefined && this.now !== null && !Number.isFinite(timeOf(this.now))) {
+      notText.push(`now (${typeof this.now})`);
+      this.now = undefined;
+    }
+    if (notText.length) reportError(this, 'invalid-property', `${notText.join(', ')}: not a usable value; using the default`, TAG);
+    const level = numberOf(this.headingLevel);
+    if (changed.has('headingLevel') && !(level >= 2 && level <= 6)) reportError(this, 'invalid-attribute', 'heading-level must be 2 to 6; using 3', TAG);
+    const perPage = numberOf(this.perPage);
+    if (changed.has('perPage') && !(perPage >= 1 && perPage <= 100)) reportError(this, 'invalid-attribute', 'per-page must be 1 to 100; using 25', TAG);
     if (changed.has('origin') && this.origin && !parseLatLon(this.origin)) {
       reportError(this, 'invalid-attribute', `origin "${this.origin.slice(0, 60)}" is not "lat,lon" like 37.77,-122.42`, TAG);
     }
@@ -330,7 +376,6 @@ export class IntakeServiceFinder extends LitElement {
       reportError(this, 'invalid-attribute', `time-zone "${this.timeZone.slice(0, 60)}" is not an IANA time zone like America/Los_Angeles`, TAG);
     }
     if (changed.has('needs')) {
-      if (!Array.isArray(this.needs)) this.needs = [];
       this.filters = { ...this.filters, need: this.needs.length ? 'host' : '' };
       if (this.needs.length && !this.needsModule) void this.loadNeedsModule();
     }
@@ -485,7 +530,7 @@ export class IntakeServiceFinder extends LitElement {
     clearTimeout(this.slowTimer);
     this.slow = false;
     this.slowTimer = setTimeout(() => (this.slow = true), this.slowAfter);
-    const perPage = Math.max(1, Math.min(100, Math.floor(this.perPage) || 25));
+    const perPage = Math.max(1, Math.min(100, Math.floor(numberOf(this.perPage)) || 25));
     try {
       const [{ getJson, readPage, servicesUrl }, { normalizeHere }, { buildSearchIndex }] = await Promise.all([
         import('./remote.js'),
@@ -577,8 +622,8 @@ export class IntakeServiceFinder extends LitElement {
   // ---- results ---------------------------------------------------------------------------------
 
   private clock(): number {
-    const n = this.now;
-    return n === undefined ? Date.now() : typeof n === 'number' ? n : n.getTime();
+    const t = timeOf(this.now);
+    return Number.isFinite(t) ? t : Date.now();
   }
 
   private get effectiveOrigin(): LatLon | undefined {
@@ -798,25 +843,42 @@ export class IntakeServiceFinder extends LitElement {
     }
   }
 
+  /** Brings back the kept list, checked like any input (saved-list.ts); a bad one is told, never used. */
   private restoreSaved(): void {
+    let raw: string | null = null;
     try {
-      const raw = sessionStorage.getItem(STORAGE_KEY);
-      if (!raw) return;
-      const list = JSON.parse(raw) as NormalizedService[];
-      if (!Array.isArray(list)) return;
-      const map = new Map<string, NormalizedService>();
-      for (const s of list) if (s && typeof s.id === 'string' && typeof s.name === 'string' && Array.isArray(s.hours)) map.set(s.id, s);
-      this.saved = map;
-      this.persistAgreed = true;
+      raw = sessionStorage.getItem(STORAGE_KEY);
     } catch {
-      // unreadable: start empty
+      // storage disabled: nothing kept
     }
+    if (!raw) return;
+    const kept = raw;
+    import('./saved-list.js').then(
+      ({ readSavedList }) => {
+        const read = readSavedList(kept);
+        if ('problem' in read) {
+          try {
+            sessionStorage.removeItem(STORAGE_KEY);
+          } catch {
+            // nothing kept
+          }
+          this.savedLost = true;
+          reportError(this, 'saved-state-invalid', `Saved list not restored: ${read.problem}; starting with an empty list`, TAG);
+          return;
+        }
+        // Services saved while this loaded stay too.
+        this.saved = new Map([...read.services.map((s) => [s.id, s] as const), ...this.saved]);
+        this.persistAgreed = true;
+      },
+      (err: unknown) => reportError(this, 'network', `Could not load the saved-list check: ${messageOf(err)}`, TAG),
+    );
   }
 
   // ---- rendering -------------------------------------------------------------------------------------
 
   private get level(): number {
-    return this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 3;
+    const level = numberOf(this.headingLevel);
+    return level >= 2 && level <= 6 ? level : 3;
   }
 
   override render() {
@@ -835,6 +897,7 @@ export class IntakeServiceFinder extends LitElement {
           ${this.myListLabel()}
         </button>
       </div>
+      ${this.savedLost ? html`<p class="notice small">${msg("We couldn't bring back your earlier list. You can save services again.")}</p>` : nothing}
       <p class="visually-hidden" role="status">${this.live}</p>
       <div class="list-view" ?hidden=${this.view !== 'list'}>${this.listBody()}</div>
       ${this.view === 'list' ? nothing : this.otherView()}

@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../core/localization.js';
-import { safeHref, telHref } from '../core/safe-url.js';
+import { linkHost, mailtoHref, safeHref } from '../core/safe-url.js';
+import { telHref } from '../core/phone.js';
 import type { ServiceAction } from '../core/service-schemas.js';
 import type { NormalizedService } from './hsds.js';
 import { localTime, type OpeningRule } from './open-now.js';
@@ -78,11 +79,18 @@ export function plainTextList(services: readonly NormalizedService[]): string {
     if (s.organization && s.organization !== s.name) lines.push(s.organization);
     const place = s.locations.find((l) => l.address.length);
     if (place) lines.push(place.address.join(', '));
-    for (const p of s.phones.slice(0, 2)) lines.push(p.extension !== undefined ? `${p.number} x${p.extension}` : p.number);
+    for (const p of s.phones.slice(0, 2)) lines.push(phoneText(p));
     if (s.url) lines.push(s.url);
     return lines.join('\n');
   });
   return `${msg('My list of services')}\n\n${blocks.join('\n\n')}\n`;
+}
+
+/** A phone as the person reads it: "(415) 555-0199 ext. 12". */
+function phoneText(p: NormalizedService['phones'][number]): string {
+  const number = p.number;
+  const ext = p.extension;
+  return ext !== undefined ? msg(str`${number} ext. ${ext}`) : number;
 }
 
 // ---- templates -------------------------------------------------------------------------------
@@ -97,7 +105,9 @@ export function detailView(h: ViewHost, s: NormalizedService): TemplateResult {
   const today = new Date(now).getDay();
   const saved = h.saved.has(s.id);
   const website = safeHref(s.url, { webOnly: true });
-  const email = s.email && /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/.test(s.email) ? safeHref(`mailto:${s.email}`) : undefined;
+  const websiteHost = linkHost(website);
+  // One plain address only; anything else (a query, a second address) is shown as text.
+  const email = mailtoHref(s.email);
   const min = s.minAge !== undefined ? formatNumber(s.minAge) : '';
   const max = s.maxAge !== undefined ? formatNumber(s.maxAge) : '';
   const ages = min && max ? msg(str`Ages ${min} to ${max}`) : min ? msg(str`Ages ${min} and up`) : max ? msg(str`Up to age ${max}`) : undefined;
@@ -137,19 +147,24 @@ export function detailView(h: ViewHost, s: NormalizedService): TemplateResult {
     ${s.hoursNotes.length || hasIrregularHours(s.hours) ? html`${s.hoursNotes.map((n) => html`<p class="small" dir="auto">${n}</p>`)}` : nothing}
     <div class="contact actions">
       ${s.phones.map((p) => {
-        const href = telHref(p.number);
-        const number = p.extension !== undefined ? `${p.number} x${p.extension}` : p.number;
+        // Dials exactly what the data says: vanity letters as digits, the extension after a pause.
+        const href = telHref(p.number, p.extension);
+        const number = phoneText(p);
         const label = msg(str`Call ${number}`);
         return href
           ? html`<a class="action" part="action" href=${href} dir="auto" @click=${() => h.select(s, 'call')}>${label}</a>`
-          : html`<span class="action-text" dir="auto">${p.number}</span>`;
+          : html`<span class="action-text" dir="auto">${number}</span>`;
       })}
       ${website
         ? html`<a class="action secondary" part="action" href=${website} target="_blank" rel="noopener noreferrer" @click=${() => h.select(s, 'website')}
-            >${msg('Website')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+            >${websiteHost ? msg(str`Website: ${websiteHost}`) : msg('Website')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
           >`
         : nothing}
-      ${email ? html`<a class="action secondary" part="action" href=${email} dir="auto">${msg(str`Email ${emailText}`)}</a>` : nothing}
+      ${email
+        ? html`<a class="action secondary" part="action" href=${email} dir="auto">${msg(str`Email ${emailText}`)}</a>`
+        : emailText
+          ? html`<span class="action-text" dir="auto">${msg(str`Email ${emailText}`)}</span>`
+          : nothing}
     </div>
     ${s.locations.map((l) => place(h, s, l))}
     <div class="actions">
@@ -163,11 +178,12 @@ export function detailView(h: ViewHost, s: NormalizedService): TemplateResult {
 function place(h: ViewHost, s: NormalizedService, l: NormalizedService['locations'][number]): TemplateResult | typeof nothing {
   if (l.kind === 'virtual') {
     const url = safeHref(l.url, { webOnly: true });
+    const host = linkHost(url);
     return html`<div class="place">
       <p class="place-name" dir="auto">${l.name || msg('Phone or video')}</p>
       ${url
         ? html`<a class="action secondary" part="action" href=${url} target="_blank" rel="noopener noreferrer" @click=${() => h.select(s, 'website')}
-            >${msg('Start online')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+            >${host ? msg(str`Start online: ${host}`) : msg('Start online')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
           >`
         : nothing}
     </div>`;
@@ -202,7 +218,7 @@ export function savedView(h: ViewHost): TemplateResult {
                 <p class="saved-name" dir="auto">${s.name}</p>
                 ${s.organization && s.organization !== s.name ? html`<p class="org" dir="auto">${s.organization}</p>` : nothing}
                 ${place ? html`<p dir="auto">${place.address.join(', ')}</p>` : nothing}
-                ${s.phones.slice(0, 2).map((p) => html`<p dir="auto">${p.number}</p>`)} ${s.url ? html`<p class="url" dir="auto">${s.url}</p>` : nothing}
+                ${s.phones.slice(0, 2).map((p) => html`<p dir="auto">${phoneText(p)}</p>`)} ${s.url ? html`<p class="url" dir="auto">${s.url}</p>` : nothing}
                 <div class="actions no-print">
                   <button type="button" class="action secondary" @click=${() => h.open(s.id)}>
                     ${msg('Details')}<span class="visually-hidden" dir="auto">: ${s.name}</span>
