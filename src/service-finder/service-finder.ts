@@ -11,7 +11,7 @@ import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
 import type { ServiceAction } from '../core/service-schemas.js';
 import type { NormalizedService } from './hsds.js';
 import type { SearchIndex } from './search-index.js';
-import { openMask, isValidTimeZone } from './open-now.js';
+import { OpenMaskCache, isValidTimeZone } from './open-now.js';
 import { parseLatLon, type LatLon } from './distance.js';
 // Loading, the search index and the API client are imported when first needed: a page with only `src` never loads remote.ts.
 import type { LoadedDirectory } from './load.js';
@@ -585,6 +585,9 @@ export class IntakeServiceFinder extends LitElement {
     return this.myOrigin ?? parseLatLon(this.origin);
   }
 
+  /** Open now / open today, computed at most once a minute, not on every key. */
+  private readonly openMasks = new OpenMaskCache();
+
   private computeResults(): void {
     const dir = this.directory;
     if (!dir || !searchIndex) {
@@ -610,7 +613,7 @@ export class IntakeServiceFinder extends LitElement {
       origin,
       maxKm: origin && within > 0 ? (usesMiles() ? within * KM_PER_MILE : within) : undefined,
       sort: this.sort === 'distance' && origin ? 'distance' : 'relevance',
-      mask: f.when ? openMask(dir.services, this.clock(), f.when) : undefined,
+      mask: f.when ? this.openMasks.get(dir.services, this.clock(), f.when) : undefined,
     } as const;
     const r = searchIndex.search(dir.index, query);
     let docs = Array.from(r.docs);
