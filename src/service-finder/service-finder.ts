@@ -409,7 +409,14 @@ export class IntakeServiceFinder extends LitElement {
     this.slowTimer = setTimeout(() => (this.slow = true), this.slowAfter);
     const job = url ? { url, timeZone: this.zone } : { data: this.services, timeZone: this.zone };
     Promise.all([import('./load.js'), loadSearchIndex(), preloadResults()])
-      .then(([{ loadDirectory }]) => loadDirectory(job, controller.signal))
+      .then(([{ loadDirectory }]) =>
+        loadDirectory(job, controller.signal, (first) => {
+          // Results from the first services while the rest arrive (see computeResults).
+          if (controller !== this.loadController) return;
+          this.directory = { services: first.services, index: first.index };
+          this.dataVersion++;
+        }),
+      )
       .then(
         (loaded) => {
           if (controller !== this.loadController) return;
@@ -628,8 +635,11 @@ export class IntakeServiceFinder extends LitElement {
         docs.sort((a, b) => km.get(a)! - km.get(b)!);
       }
     }
+    // While a directory is still arriving, only the services already here can be shown.
+    const partial = dir.services.length < dir.index.docCount;
+    if (partial) docs = docs.filter((d) => d < dir.services.length);
     this.results = docs;
-    this.total = named.length ? docs.length : r.total;
+    this.total = named.length || partial ? docs.length : r.total;
   }
 
   /** Politely announce a change the person caused, once they pause. */
