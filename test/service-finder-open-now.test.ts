@@ -5,6 +5,7 @@ import {
   isOpenToday,
   opensOrClosesNext,
   openMask,
+  OpenMaskCache,
   localTime,
   zonedInstant,
   type OpeningRule,
@@ -220,5 +221,32 @@ describe('open now: a bitset for the search index', () => {
     expect(now[0]).to.equal(0b0001);
     const today = openMask(services, at, 'today');
     expect(today[0]).to.equal(0b1011); // the shelter opens tonight; Tokyo's Wednesday is a weekday
+  });
+});
+
+describe('open now: the mask is computed once a minute, not on every key', () => {
+  const services = [
+    { hours: [weekdays], timeZone: LA },
+    { hours: [overnight], timeZone: LA },
+  ];
+  // Tuesday 16:59:05 in Los Angeles (PDT): the weekday service is open, the shelter closed.
+  const t = utc('2025-06-10T23:59:05Z');
+
+  it('gives the same mask for every search within a minute of the clock', () => {
+    const cache = new OpenMaskCache();
+    const first = cache.get(services, t);
+    expect(Array.from(first)).to.deep.equal([0b01]);
+    for (const later of [t + 1_000, t + 30_000, t + 54_000]) expect(cache.get(services, later)).to.equal(first);
+  });
+
+  it('computes it again in the next minute, and when the directory or the mode changes', () => {
+    const cache = new OpenMaskCache();
+    const first = cache.get(services, t);
+    const next = cache.get(services, t + 60_000); // 17:00:05: the weekday service has closed
+    expect(next).not.to.equal(first);
+    expect(Array.from(next)).to.deep.equal([0]);
+    const other = [...services];
+    expect(cache.get(other, t + 60_000)).not.to.equal(next);
+    expect(Array.from(cache.get(other, t + 60_000, 'today'))).to.deep.equal([0b11]);
   });
 });

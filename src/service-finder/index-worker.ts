@@ -1,19 +1,46 @@
 /**
  * Off the main thread: fetch a directory (or take one posted in), parse, validate and normalize it,
- * and build the search index. The index's typed arrays are transferred, not copied.
+ * and build the search index. The index's typed arrays are transferred, not copied, and the services
+ * follow as JSON bytes in transferred chunks, so the page never spends one long task taking them in.
  * One job per worker; the element terminates the worker when a newer load supersedes it.
  */
 import { normalizeServices } from './hsds.js';
 import { buildSearchIndex, indexTransferables } from './search-index.js';
-import type { LoadRequest, LoadReply } from './load.js';
+import type { LoadRequest, LoadReply, WorkerChunk } from './load.js';
+
+/** Services in the first reply (enough for the first screen of results), then per later message. */
+const FIRST_CHUNK = 200;
+const CHUNK = 500;
 
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<LoadRequest>) => void) | null;
-  postMessage(message: LoadReply, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent<LoadRequest | { part: unknown[] }>) => void) | null;
+  postMessage(message: LoadReply | WorkerChunk, transfer?: Transferable[]): void;
 };
 
-scope.onmessage = async ({ data: job }) => {
-  let input: unknown = job.data;
+let job: LoadRequest | undefined;
+const parts: unknown[][] = [];
+
+// Records posted by the page in parts (see load.ts) come after the job; start once all are in.
+scope.onmessage = ({ data }) => {
+  if ('part' in data) parts.push(data.part);
+  else job = data;
+  if (job && parts.length === (job.parts ?? 0)) void run(job, job.parts ? joined(parts) : job.data);
+};
+
+function joined(lists: unknown[][]): unknown[] {
+  const all: unknown[] = [];
+  for (const list of lists) for (const item of list) all.push(item);
+  return all;
+}
+
+/** Services as JSON bytes: the buffer is transferred, and the page parses one chunk per task. */
+function encode(services: readonly unknown[]): { bytes: Uint8Array; transfer: Transferable[] } {
+  const bytes = new TextEncoder().encode(JSON.stringify(services));
+  return { bytes, transfer: [bytes.buffer] };
+}
+
+async function run(job: LoadRequest, data: unknown): Promise<void> {
+  let input: unknown = data;
   if (job.url) {
     let response: Response;
     try {
@@ -34,10 +61,16 @@ scope.onmessage = async ({ data: job }) => {
     }
   }
   try {
-    const result = normalizeServices(input, { timeZone: job.timeZone });
-    const index = buildSearchIndex(result.services);
-    scope.postMessage({ ok: true, ...result, index }, indexTransferables(index));
+    const { services, ...result } = normalizeServices(input, { timeZone: job.timeZone });
+    const index = buildSearchIndex(services);
+    // The index and the first services first (the page shows results from them), then the rest in chunks.
+    const first = encode(services.slice(0, FIRST_CHUNK));
+    scope.postMessage({ ok: true, ...result, index, count: services.length, bytes: first.bytes }, [...indexTransferables(index), ...first.transfer]);
+    for (let i = FIRST_CHUNK; i < services.length; i += CHUNK) {
+      const chunk = encode(services.slice(i, i + CHUNK));
+      scope.postMessage({ bytes: chunk.bytes }, chunk.transfer);
+    }
   } catch (err) {
     scope.postMessage({ ok: false, code: 'invalid-data', message: String(err) });
   }
-};
+}

@@ -3,22 +3,30 @@
  * stalls on a big file), on the main thread otherwise. Validation (zod) is only ever loaded here, on
  * demand, so it stays off the element's first load.
  */
-import type { NormalizeResult } from './hsds.js';
+import type { NormalizeResult, NormalizedService } from './hsds.js';
 import { buildSearchIndex, type SearchIndex } from './search-index.js';
 
 export interface LoadRequest {
   /** Absolute URL to fetch, or */
   url?: string;
-  /** records already in hand (the `services` property). */
+  /** records already in hand (the `services` property), or */
   data?: unknown;
+  /** the number of `{ part }` messages that bring the records (a big `services` array, posted in parts). */
+  parts?: number;
   timeZone?: string;
 }
 
+/** The worker's first reply: the index, the first services as JSON bytes, and how many there are in all. */
 export type LoadReply =
-  | ({ ok: true; index: SearchIndex } & NormalizeResult)
+  | ({ ok: true; index: SearchIndex; count: number; bytes: Uint8Array } & Omit<NormalizeResult, 'services'>)
   | { ok: false; code: 'network' | 'invalid-data'; message: string };
 
-export type LoadedDirectory = Extract<LoadReply, { ok: true }>;
+/** The services that follow the first reply, as JSON bytes. */
+export interface WorkerChunk {
+  bytes: Uint8Array;
+}
+
+export type LoadedDirectory = { ok: true; index: SearchIndex } & NormalizeResult;
 
 export class LoadError extends Error {
   constructor(
@@ -101,17 +109,32 @@ const Worker = (
 /** Set to false to keep everything on the main thread (tests, strict CSPs without worker-src). */
 export const workerSupport = { enabled: typeof globalThis.Worker !== 'undefined' };
 
-/** Fetch (or take), validate, normalize and index a directory. Rejects with LoadError, or AbortError when aborted. */
-export function loadDirectory(job: LoadRequest, signal: AbortSignal): Promise<LoadedDirectory> {
-  if (!workerSupport.enabled) return loadHere(job, signal);
+/** Records of a `services` array per message to the worker: each is cloned in its own short task. */
+const PART = 500;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const decode = (bytes: Uint8Array): NormalizedService[] => JSON.parse(new TextDecoder().decode(bytes)) as NormalizedService[];
+
+/** How many directories were loaded in a Worker and on this thread (tests check which path ran). */
+export const loadCounts = { worker: 0, here: 0 };
+
+/**
+ * Fetch (or take), validate, normalize and index a directory. Rejects with LoadError, or AbortError
+ * when aborted. With a Worker, `onFirst` gets the directory as soon as its index and first services
+ * are in (its `services` array then grows to the full list before the promise resolves).
+ */
+export function loadDirectory(job: LoadRequest, signal: AbortSignal, onFirst?: (partial: LoadedDirectory) => void): Promise<LoadedDirectory> {
+  if (!workerSupport.enabled) return loadHereCounted(job, signal);
   let worker: Worker;
   try {
     worker = new Worker(new URL('./index-worker.ts', import.meta.url), { type: 'module', name: 'intake-service-finder-index' });
   } catch {
-    return loadHere(job, signal);
+    return loadHereCounted(job, signal);
   }
+  loadCounts.worker++;
   return new Promise<LoadedDirectory>((resolve, reject) => {
     let settled = false;
+    let loaded: LoadedDirectory | undefined;
+    let count = 0;
     const finish = () => {
       settled = true;
       worker.terminate();
@@ -123,29 +146,60 @@ export function loadDirectory(job: LoadRequest, signal: AbortSignal): Promise<Lo
       reject(abortError());
     };
     signal.addEventListener('abort', onAbort);
-    worker.onmessage = (e: MessageEvent<LoadReply>) => {
+    worker.onmessage = (e: MessageEvent<LoadReply | WorkerChunk>) => {
       if (settled) return;
-      finish();
       const reply = e.data;
-      if (reply.ok) resolve(reply);
-      else reject(new LoadError(reply.code, reply.message));
+      if ('ok' in reply) {
+        if (!reply.ok) {
+          finish();
+          reject(new LoadError(reply.code, reply.message));
+          return;
+        }
+        const { bytes, count: total, ...rest } = reply;
+        count = total;
+        loaded = { ...rest, services: decode(bytes) };
+        if (loaded.services.length < count) onFirst?.(loaded);
+      } else if (loaded) {
+        for (const s of decode(reply.bytes)) loaded.services.push(s);
+      }
+      if (loaded && loaded.services.length >= count) {
+        finish();
+        resolve(loaded);
+      }
     };
     // The worker could not start (a CSP without worker-src, an old browser): do the work here.
     const fallBack = () => {
       if (settled) return;
       finish();
-      loadHere(job, signal).then(resolve, reject);
+      loadHereCounted(job, signal).then(resolve, reject);
     };
     worker.onerror = (e) => {
       e.preventDefault();
       fallBack();
     };
     worker.onmessageerror = fallBack;
-    try {
-      worker.postMessage(job);
-    } catch {
-      // Records that cannot be cloned (functions, DOM nodes): validate them here, where zod will say why.
-      fallBack();
-    }
+    void post(worker, job, () => settled).catch(fallBack);
   });
+}
+
+/** A big `services` array goes over in parts, one per task, so the page never clones 10k records at once. */
+async function post(worker: Worker, job: LoadRequest, stopped: () => boolean): Promise<void> {
+  const data = job.data;
+  if (!Array.isArray(data) || data.length <= PART) {
+    // Records that cannot be cloned (functions, DOM nodes) throw here: the caller validates them on this thread, where zod says why.
+    worker.postMessage(job);
+    return;
+  }
+  const parts = Math.ceil(data.length / PART);
+  worker.postMessage({ ...job, data: undefined, parts });
+  for (let i = 0; i < parts; i++) {
+    await nextTask();
+    if (stopped()) return;
+    worker.postMessage({ part: data.slice(i * PART, (i + 1) * PART) });
+  }
+}
+
+function loadHereCounted(job: LoadRequest, signal: AbortSignal): Promise<LoadedDirectory> {
+  loadCounts.here++;
+  return loadHere(job, signal);
 }

@@ -352,3 +352,28 @@ export function openMask(
   }
   return mask;
 }
+
+/**
+ * openMask() once per wall-clock minute (hours are whole minutes, so the mask cannot change within
+ * one) and per directory, so typing does not re-evaluate every service's hours on each key.
+ */
+export class OpenMaskCache {
+  private services?: readonly unknown[];
+  private length = -1;
+  private minute = NaN;
+  private mode?: 'now' | 'today';
+  private mask?: Uint32Array;
+
+  get(services: readonly { hours: readonly OpeningRule[]; timeZone: string }[], at: number | Date, mode: 'now' | 'today' = 'now'): Uint32Array {
+    const minute = Math.floor((typeof at === 'number' ? at : at.getTime()) / 60_000);
+    // The same array may grow (pages of an API directory): its length is part of the key.
+    if (!this.mask || services !== this.services || services.length !== this.length || minute !== this.minute || mode !== this.mode) {
+      this.mask = openMask(services, minute * 60_000, mode);
+      this.services = services;
+      this.length = services.length;
+      this.minute = minute;
+      this.mode = mode;
+    }
+    return this.mask;
+  }
+}

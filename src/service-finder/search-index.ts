@@ -456,6 +456,9 @@ function hashRange(index: SearchIndex, h: number, out: Set<number>) {
 }
 
 const MIN_TYPO_QUERY = 4;
+const MIN_SHORT_TYPO = 3;
+/** A short typo only reaches words in at least this share of the services (0.2 %, and 2 or more). */
+const SHORT_TYPO_MIN_SHARE = 0.002;
 const MAX_PREFIX_TERMS = 2000;
 
 function expand(index: SearchIndex, token: string, prefix: boolean): Expansion[] {
@@ -470,7 +473,11 @@ function expand(index: SearchIndex, token: string, prefix: boolean): Expansion[]
       out.push({ term: t, quality: 0.5 + 0.4 * (token.length / terms[t]!.length) });
     }
   }
-  if (token.length >= MIN_TYPO_QUERY) {
+  // A 3-letter word ("fod", "jbo") that finds nothing as typed may be a typo of a frequent word;
+  // rare words are left out, so a short query does not wander.
+  const short = token.length === MIN_SHORT_TYPO && out.length === 0;
+  if (token.length >= MIN_TYPO_QUERY || short) {
+    const frequent = Math.max(2, Math.ceil(index.docCount * SHORT_TYPO_MIN_SHARE));
     const candidates = new Set<number>();
     hashRange(index, hashSkip(token, -1), candidates);
     for (let i = 0; i < token.length; i++) hashRange(index, hashSkip(token, i), candidates);
@@ -478,7 +485,8 @@ function expand(index: SearchIndex, token: string, prefix: boolean): Expansion[]
       const term = terms[t]!;
       if (t === at && exact) continue;
       if (prefix && term.startsWith(token)) continue;
-      if (withinOneEdit(token, term)) out.push({ term: t, quality: 0.45 });
+      if (short && index.termStart[t + 1]! - index.termStart[t]! < frequent) continue;
+      if (withinOneEdit(token, term)) out.push({ term: t, quality: short ? 0.35 : 0.45 });
     }
   }
   return out;

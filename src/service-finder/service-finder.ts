@@ -12,7 +12,7 @@ import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
 import type { ServiceAction } from '../core/service-schemas.js';
 import type { NormalizedService } from './hsds.js';
 import type { SearchIndex } from './search-index.js';
-import { openMask, isValidTimeZone } from './open-now.js';
+import { OpenMaskCache, isValidTimeZone } from './open-now.js';
 import { parseLatLon, type LatLon } from './distance.js';
 // Loading, the search index and the API client are imported when first needed: a page with only `src` never loads remote.ts.
 import type { LoadedDirectory } from './load.js';
@@ -454,7 +454,14 @@ export class IntakeServiceFinder extends LitElement {
     this.slowTimer = setTimeout(() => (this.slow = true), this.slowAfter);
     const job = url ? { url, timeZone: this.zone } : { data: this.services, timeZone: this.zone };
     Promise.all([import('./load.js'), loadSearchIndex(), preloadResults()])
-      .then(([{ loadDirectory }]) => loadDirectory(job, controller.signal))
+      .then(([{ loadDirectory }]) =>
+        loadDirectory(job, controller.signal, (first) => {
+          // Results from the first services while the rest arrive (see computeResults).
+          if (controller !== this.loadController) return;
+          this.directory = { services: first.services, index: first.index };
+          this.dataVersion++;
+        }),
+      )
       .then(
         (loaded) => {
           if (controller !== this.loadController) return;
@@ -630,6 +637,9 @@ export class IntakeServiceFinder extends LitElement {
     return this.myOrigin ?? parseLatLon(this.origin);
   }
 
+  /** Open now / open today, computed at most once a minute, not on every key. */
+  private readonly openMasks = new OpenMaskCache();
+
   private computeResults(): void {
     const dir = this.directory;
     if (!dir || !searchIndex) {
@@ -655,7 +665,7 @@ export class IntakeServiceFinder extends LitElement {
       origin,
       maxKm: origin && within > 0 ? (usesMiles() ? within * KM_PER_MILE : within) : undefined,
       sort: this.sort === 'distance' && origin ? 'distance' : 'relevance',
-      mask: f.when ? openMask(dir.services, this.clock(), f.when) : undefined,
+      mask: f.when ? this.openMasks.get(dir.services, this.clock(), f.when) : undefined,
     } as const;
     const r = searchIndex.search(dir.index, query);
     let docs = Array.from(r.docs);
@@ -670,8 +680,11 @@ export class IntakeServiceFinder extends LitElement {
         docs.sort((a, b) => km.get(a)! - km.get(b)!);
       }
     }
+    // While a directory is still arriving, only the services already here can be shown.
+    const partial = dir.services.length < dir.index.docCount;
+    if (partial) docs = docs.filter((d) => d < dir.services.length);
     this.results = docs;
-    this.total = named.length ? docs.length : r.total;
+    this.total = named.length || partial ? docs.length : r.total;
   }
 
   /** Politely announce a change the person caused, once they pause. */
