@@ -26,6 +26,8 @@ interface Flow {
   texts?: (subject: Subject) => Texts;
   /** Texts past the first step come with views.ts (the welcome script). */
   late?: boolean;
+  /** A FHIR Questionnaire's flow adds its QuestionnaireResponse to the result. */
+  complete?: (state: E.EngineState, result: CheckInResult) => Promise<CheckInResult>;
 }
 const BUILT_IN = ['welcome', 'phq-9', 'gad-7', 'phq-4', 'who-5', 'self-referral'];
 
@@ -43,7 +45,7 @@ const preloadViews = (): void => void loadViews().catch(() => {
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /** Answers worded by views.ts in the transcript. */
-const VIEW_ANSWERS: ReadonlySet<Step['kind']> = new Set(['number', 'consent', 'contact']);
+const VIEW_ANSWERS: ReadonlySet<Step['kind']> = new Set(['number', 'date', 'consent', 'contact']);
 /** Whether the controls of a step need views.ts. */
 const viewBody = (step: Step): boolean =>
   step.kind === 'single' ? !!step.comment || !!step.instrument : step.kind === 'message' ? !!step.showScores : true;
@@ -94,6 +96,9 @@ export class IntakeCheckIn extends LitElement {
 
   /** A built-in script id (default `welcome`), or, as a property, your own script object. */
   @property() script: string | object = 'welcome';
+
+  /** URL of a FHIR R4 Questionnaire (JSON) to use as the script; wins over `script`. */
+  @property({ attribute: 'questionnaire-src' }) questionnaireSrc?: string;
 
   /** `self` (default) or `other`: ask about someone the person is worried about. */
   @property({ reflect: true }) subject?: string;
@@ -172,7 +177,7 @@ export class IntakeCheckIn extends LitElement {
     if (changed.has('subject') && this.subject !== undefined && this.subject !== 'self' && this.subject !== 'other') {
       reportError(this, 'invalid-attribute', `subject "${String(this.subject).slice(0, 40)}" is not self or other`, TAG);
     }
-    if (changed.has('script')) void this.load();
+    if (changed.has('script') || changed.has('questionnaireSrc')) void this.load();
     else if (changed.has('subject') && this.engine) this.engine = { ...this.engine, subject: this.startSubject };
   }
 
@@ -268,6 +273,8 @@ export class IntakeCheckIn extends LitElement {
   private async load(): Promise<void> {
     const run = ++this.run;
     const input = this.script ?? 'welcome';
+    // A FHIR Questionnaire: its reader loads only now.
+    if (this.questionnaireSrc || (input && typeof input === 'object' && 'resourceType' in input)) return this.loadQuestionnaire(run, input);
     if (typeof input === 'string') {
       const id = input || 'welcome';
       // The default script's steps and first texts are part of the first load (its other texts come with
@@ -298,7 +305,27 @@ export class IntakeCheckIn extends LitElement {
     this.begin({ script: checked.script }, true);
   }
 
-  private fail(code: 'invalid-attribute' | 'invalid-script', message: string): void {
+  private async loadQuestionnaire(run: number, input: unknown): Promise<void> {
+    this.flow = undefined;
+    this.engine = undefined;
+    const q = await import('./questionnaire/index.js');
+    let data = input;
+    if (this.questionnaireSrc && run === this.run) {
+      const got = await q.fetchQuestionnaire(this.questionnaireSrc, document.baseURI);
+      if (run === this.run && !got.ok) return this.fail(got.code, got.message);
+      if (got.ok) data = got.data;
+    }
+    if (run !== this.run) return;
+    const read = q.readQuestionnaire(data);
+    if (!read.ok) return this.fail('invalid-questionnaire', read.problem);
+    const { reading } = read;
+    // Named once, linkIds only; the person simply never sees those items.
+    if (reading.unsupported.length) reportError(this, 'questionnaire-unsupported', `Skipped Questionnaire items the check-in cannot ask: ${reading.unsupported.join(', ')}`, TAG);
+    const report = (message: string) => reportError(this, 'questionnaire-expression', message, TAG);
+    this.begin({ script: reading.script, texts: q.questionnaireTexts, complete: (state, result) => q.completeResult(reading, state, result, report) }, true);
+  }
+
+  private fail(code: 'invalid-attribute' | 'invalid-script' | 'invalid-url' | 'network' | 'invalid-questionnaire', message: string): void {
     this.flow = undefined;
     this.engine = undefined;
     this.failed = true;
@@ -436,7 +463,12 @@ export class IntakeCheckIn extends LitElement {
     }
     // The person moved on (Back, reset) while it loaded: that state is no longer the end.
     if (!flow || this.flow !== flow || this.engine?.current !== state.current) return;
-    this.result = buildResult(flow.script, state, { locale: getLocale(), lookup: this.ctx(this.texts()).lookup });
+    let result = buildResult(flow.script, state, { locale: getLocale(), lookup: this.ctx(this.texts()).lookup });
+    if (flow.complete) {
+      result = await flow.complete(state, result);
+      if (this.flow !== flow || this.engine?.current !== state.current) return;
+    }
+    this.result = result;
     if (announce) emit(this, 'intake-check-in-complete', this.result);
     this.requestUpdate();
   }

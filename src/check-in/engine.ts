@@ -67,7 +67,7 @@ export type Action =
   | { type: 'draft'; stepId: string; text: string }
   | { type: 'picks'; stepId: string; values: unknown };
 
-const QUESTION_KINDS = new Set(['single', 'multiple', 'text', 'number', 'contact', 'consent']);
+const QUESTION_KINDS = new Set(['single', 'multiple', 'text', 'number', 'date', 'contact', 'consent']);
 export const isQuestion = (step: Step): boolean => QUESTION_KINDS.has(step.kind);
 
 const MAX_TYPED = 2000;
@@ -103,7 +103,28 @@ function answerMatches(leaf: Extract<LeafCondition, { step: string }>, a: Answer
   return bare ? given : true;
 }
 
+type EnableCheck = Extract<Condition, { enableWhen: unknown }>['enableWhen'][number]['checks'][number];
+
+/** One FHIR enableWhen check. Without an answer only `exists` can hold; with several, one that matches is enough. */
+function enableCheck(k: EnableCheck, a: Answer | undefined): boolean {
+  const given = a !== undefined && !a.skipped && a.value !== undefined;
+  if (k.op === 'exists') return given === (k.value === true);
+  if (!given) return false;
+  const values: unknown[] = Array.isArray(a!.value) ? a!.value : [a!.value];
+  const cmp = (x: unknown): number | undefined =>
+    typeof x === typeof k.value && typeof x !== 'object' ? (x === k.value ? 0 : (x as never) < (k.value as never) ? -1 : 1) : undefined;
+  if (k.op === '!=') return values.every((x) => cmp(x) !== 0);
+  return values.some((x) => {
+    const c = cmp(x);
+    if (c === undefined) return false;
+    return k.op === '=' ? c === 0 : k.op === '>' ? c > 0 : k.op === '<' ? c < 0 : k.op === '>=' ? c >= 0 : c <= 0;
+  });
+}
+
 function evaluate(c: Condition, answers: Record<string, Answer>, subject: Subject): boolean {
+  if ('enableWhen' in c) {
+    return c.enableWhen.every((g) => (g.any ? g.checks.some : g.checks.every).call(g.checks, (k) => enableCheck(k, own(answers, k.step))));
+  }
   if ('all' in c) return c.all.every((l) => evaluate(l, answers, subject));
   if ('any' in c) return c.any.some((l) => evaluate(l, answers, subject));
   if ('not' in c) return !evaluate(c.not, answers, subject);
@@ -204,6 +225,28 @@ function field(v: unknown): string | undefined {
   return t ? clip(t, MAX_FIELD) : undefined;
 }
 
+/** What a native date, datetime-local and time input give. */
+export const DATE_FORMATS = {
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  dateTime: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/,
+  time: /^\d{2}:\d{2}(?::\d{2})?$/,
+} as const;
+
+/** 2026-02-30 or 25:00 is not a day or a time. */
+function realDate(v: string): boolean {
+  const [d, t] = v.includes('-') ? v.split('T') : [undefined, v];
+  if (d) {
+    const [y, m, day] = d.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, day));
+    if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== day || y < 1) return false;
+  }
+  if (t) {
+    const [h, min, sec = 0] = t.split(':').map(Number);
+    if (h > 23 || min > 59 || sec > 59) return false;
+  }
+  return true;
+}
+
 /** The value as the step accepts it, or undefined when it does not fit (the state then stays as it was). */
 export function normalizeValue(step: Step, value: unknown): AnswerValue | undefined {
   switch (step.kind) {
@@ -227,6 +270,8 @@ export function normalizeValue(step: Step, value: unknown): AnswerValue | undefi
       if (typeof n !== 'number' || !Number.isFinite(n) || n < step.min || n > step.max) return undefined;
       return Math.round(n * 1e6) / 1e6;
     }
+    case 'date':
+      return typeof value === 'string' && DATE_FORMATS[step.format].test(value) && realDate(value) ? value : undefined;
     case 'contact': {
       if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
       const v = value as Record<string, unknown>;
