@@ -43,6 +43,8 @@ export interface Node {
   linkId: string;
   text?: string;
   stepId?: string;
+  /** A required group: at least one question inside it must be answered. */
+  required?: boolean;
   /** A calculatedExpression item: answered by the expression, never asked. */
   calculated?: { expression: string; type: string };
   children: Node[];
@@ -217,7 +219,7 @@ function read(input: unknown): ReadResult {
       const type = str(raw.type) ?? '';
       if (!linkId) continue;
       const text = str(raw.text);
-      const node: Node = { linkId, ...(text ? { text } : {}), children: [] };
+      const node: Node = { linkId, ...(text ? { text } : {}), ...(type === 'group' && raw.required === true ? { required: true } : {}), children: [] };
       const groups = Array.isArray(raw.enableWhen) && raw.enableWhen.length ? [...inherited, raw] : inherited;
       const calc = extensions(raw, EXT.calculatedExpression)[0]?.valueExpression;
       if (isObj(calc) && str(calc.expression)) {
@@ -252,13 +254,17 @@ function read(input: unknown): ReadResult {
         unsupported.push(linkId);
         continue;
       }
+      // Display items under a question are its instructions: shown with it, not as steps of their own.
+      const notes = arr(raw.item).filter((c): c is Json => isObj(c) && c.type === 'display' && !c.enableWhen);
+      const help = notes.length ? textOf(notes[0].text, notes[0]._text, base) : undefined;
+      if (help) question.step.help = help;
       steps.push(question.step);
       pending.push({ step: question.step, groups });
       stepOfLink.set(linkId, id);
       node.stepId = id;
       items[id] = { linkId, ...(text ? { text } : {}), type, required: raw.required === true, ...question.info };
       // Items under a question: asked right after it.
-      node.children = visit(arr(raw.item), groups, repeatingAbove);
+      node.children = visit(arr(raw.item).filter((c) => !notes.includes(c as Json)), groups, repeatingAbove);
       nodes.push(node);
     }
     return nodes;
@@ -328,7 +334,8 @@ function makeQuestion(raw: Json, q: Json, type: string, id: string, text: Text, 
       const options: Option[] = choices.map((c, i) => {
         answers[`o${i}`] = c.answer;
         if (c.score !== undefined) scores[`o${i}`] = c.score;
-        return { value: `o${i}`, text: c.text };
+        // PHQ-9 item 9 (LOINC 44260-8) in a host's own PHQ-9: any answer above 0 is a sign of danger.
+        return { value: `o${i}`, text: c.text, ...(isItem9(raw) && (c.score ?? 0) > 0 ? { risk: 'urgent' as const } : {}) };
       });
       const multiple = raw.repeats === true;
       // Open choice: the person may type their own answer; in a single choice, "Something else" sends it.
@@ -354,6 +361,8 @@ function makeQuestion(raw: Json, q: Json, type: string, id: string, text: Text, 
       return undefined;
   }
 }
+
+const isItem9 = (item: Json): boolean => arr(item.code).some((c) => isObj(c) && c.code === '44260-8' && (!c.system || c.system === 'http://loinc.org'));
 
 /** One enableWhen as an engine check on the step's own answer values; undefined when it cannot be read. */
 function toCheck(ew: Json, stepOfLink: Map<string, string>, steps: Step[], items: Record<string, ItemInfo>): Check['checks'][number] | undefined {

@@ -106,6 +106,8 @@ export function respond(
       }
     }
   }
+  /** Whether the person met a question of this group (it was enabled). */
+  const asked = (n: Node): boolean => (n.stepId !== undefined && byStep.has(n.stepId)) || n.children.some(asked);
   const build = (values: Record<string, FhirValue>): QuestionnaireResponseJson => {
     const walk = (nodes: Node[]): ResponseItem[] => {
       const out: ResponseItem[] = [];
@@ -124,6 +126,8 @@ export function respond(
           out.push({ ...base, answer: answers });
         } else if (children.length) {
           out.push({ ...base, item: children });
+        } else if (n.required && !requiredUnanswered.includes(n.linkId) && asked(n)) {
+          requiredUnanswered.push(n.linkId);
         }
       }
       return out;
