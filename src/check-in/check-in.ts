@@ -43,6 +43,13 @@ const preloadViews = (): void => void loadViews().catch(() => {
   // Offline for now: loaded again when a step needs it, which reports the failure.
 });
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+/** One list format per language: the log words every answer again on each step (200 in a long Questionnaire). */
+const listFormats = new Map<string, Intl.ListFormat>();
+const listFormat = (locale: string): Intl.ListFormat => {
+  let f = listFormats.get(locale);
+  if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return f;
+};
 
 /** Answers worded by views.ts in the transcript. */
 const VIEW_ANSWERS: ReadonlySet<Step['kind']> = new Set(['number', 'date', 'consent', 'contact']);
@@ -654,7 +661,7 @@ export class IntakeCheckIn extends LitElement {
     if (step.kind === 'single' || step.kind === 'multiple') {
       const chosen = Array.isArray(v) ? v : [v];
       const items = step.options.filter((o) => chosen.includes(o.value)).map((o) => this.show(o.text, ctx).text);
-      out = new Intl.ListFormat(ctx.locale, { type: 'conjunction' }).format(items);
+      out = listFormat(ctx.locale).format(items);
     } else {
       // Numbers, consent and contact answers are worded by views.ts (here before such a step shows).
       out = views ? views.answerValue(step, v, ctx) : String(v);

@@ -76,13 +76,23 @@ const MAX_FIELD = 200;
 const own = <T>(rec: Record<string, T>, key: string): T | undefined =>
   Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : undefined;
 
+// Scripts are not changed once running: their index is worked out once (a 200-step Questionnaire reads it often).
+const indexCache = new WeakMap<Script, { steps: Step[]; at: Map<string, number> }>();
 function indexOf(script: Script): Map<string, number> {
-  return new Map(script.steps.map((s, i) => [s.id, i]));
+  let found = indexCache.get(script);
+  if (!found || found.steps !== script.steps || found.at.size !== script.steps.length) {
+    const at = new Map<string, number>();
+    script.steps.forEach((s, i) => at.has(s.id) || at.set(s.id, i)); // the first step with an id, as find() gave
+    found = { steps: script.steps, at };
+    indexCache.set(script, found);
+  }
+  return found.at;
 }
 
 export function stepById(script: Script, id: string | null | undefined): Step | undefined {
   if (id == null) return undefined;
-  return script.steps.find((s) => s.id === id);
+  const i = indexOf(script).get(id);
+  return i === undefined ? undefined : script.steps[i];
 }
 
 /* ---------------------------------------------------------------- conditions */
@@ -197,6 +207,7 @@ export function progress(script: Script, state: EngineState): { index: number; t
 
 /** Steps whose visibility reads `id`'s answer, directly or through other such steps. */
 export function dependentsOf(script: Script, id: string): string[] {
+  const { readers, subjectReaders } = readersOf(script);
   const out = new Set<string>();
   const queue = [id];
   while (queue.length) {
@@ -204,15 +215,31 @@ export function dependentsOf(script: Script, id: string): string[] {
     const source = stepById(script, from);
     const switchesSubject =
       !!source && (source.kind === 'single' || source.kind === 'multiple') && source.options.some((o) => o.subject);
-    for (const s of script.steps) {
-      if (out.has(s.id) || s.id === id) continue;
-      if (conditionRefs(s.when).includes(from) || (switchesSubject && readsSubject(s.when))) {
-        out.add(s.id);
-        queue.push(s.id);
-      }
+    for (const s of [...(readers.get(from) ?? []), ...(switchesSubject ? subjectReaders : [])]) {
+      if (out.has(s) || s === id) continue;
+      out.add(s);
+      queue.push(s);
     }
   }
-  return [...out];
+  // In script order, as before.
+  return script.steps.map((s) => s.id).filter((s) => out.has(s));
+}
+
+/** Which steps read each step's answer, and which read the subject: worked out once per script (200 steps, deep conditions). */
+const readersCache = new WeakMap<Script, { readers: Map<string, string[]>; subjectReaders: string[] }>();
+function readersOf(script: Script): { readers: Map<string, string[]>; subjectReaders: string[] } {
+  let found = readersCache.get(script);
+  if (!found) {
+    const readers = new Map<string, string[]>();
+    const subjectReaders: string[] = [];
+    for (const s of script.steps) {
+      for (const ref of new Set(conditionRefs(s.when))) readers.set(ref, [...(readers.get(ref) ?? []), s.id]);
+      if (readsSubject(s.when)) subjectReaders.push(s.id);
+    }
+    found = { readers, subjectReaders };
+    readersCache.set(script, found);
+  }
+  return found;
 }
 
 /* ---------------------------------------------------------------- answers */
