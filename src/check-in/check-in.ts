@@ -63,7 +63,9 @@ const viewBody = (step: Step): boolean =>
  *
  * The conversation comes from a script: a built-in one (`welcome`, `phq-9`, `gad-7`, `phq-4`, `who-5`,
  * `self-referral`) or the host's own script object, validated before use (a bad one shows a gentle
- * message and fires `intake-error`; nothing throws). Every question can be skipped, Back really undoes,
+ * message and fires `intake-error`; nothing throws). A FHIR R4 Questionnaire works too: as the `script`
+ * property or by URL with `questionnaire-src`; the result then carries its `questionnaireResponse`
+ * (see docs/questionnaires.md). Every question can be skipped, Back really undoes,
  * and nothing typed is lost going back and forth or when the page language changes. Inside a `<form>`
  * with `name`, the form submits the JSON result; `required` keeps the form invalid until the person
  * agrees to share. With `persist`, answers are kept in sessionStorage only after the person says yes;
@@ -80,7 +82,8 @@ const viewBody = (step: Step): boolean =>
  * @fires intake-check-in-step - The person moved to another step. Detail: `{ stepId, index, total }`.
  * @fires intake-check-in-complete - The person reached the end. Detail: `CheckInResult`.
  * @fires intake-risk - A new sign of danger (once per reason). Detail: `{ level, reasons, source }`.
- * @fires intake-error - A bad `script` (attribute or property) or `subject`. Detail: `{ code, message, source }`.
+ * @fires intake-error - A bad `script` (attribute or property) or `subject`; a Questionnaire that cannot be read or fetched,
+ * items it cannot ask (`questionnaire-unsupported`, linkIds only) or a failing calculatedExpression. Detail: `{ code, message, source }`.
  *
  * @csspart card - The outer card.
  * @csspart transcript - The conversation log.
