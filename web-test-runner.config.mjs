@@ -6,6 +6,7 @@ import { findBrowsers, CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { hsdsApiPlugin, mediaFeaturesPlugin, refererEchoPlugin, srUpdateModePlugin } from './scripts/wtr-plugins.mjs';
+import { fhirValidatePlugin } from './scripts/fhir-validate.mjs';
 
 const found = findBrowsers();
 const only = process.env.BROWSERS?.split(',');
@@ -49,6 +50,7 @@ export default {
     mediaFeaturesPlugin(),
     refererEchoPlugin(),
     srUpdateModePlugin(),
+    fhirValidatePlugin(),
   ],
   reporters: [process.env.CI ? undefined : defaultReporter(), countingReporter()].filter(Boolean),
 };

@@ -31,6 +31,8 @@ interface Flow {
   late?: boolean;
   /** Screener rules applied to `base` for `locale` (applied again when the language changes). */
   rules?: { base: Script; apply: typeof ApplyScreenerRules; locale: string };
+  /** A FHIR Questionnaire's flow adds its QuestionnaireResponse to the result. */
+  complete?: (state: E.EngineState, result: CheckInResult) => Promise<CheckInResult>;
 }
 const BUILT_IN = ['welcome', 'phq-9', 'gad-7', 'phq-4', 'who-5', 'asq', 'self-referral'];
 
@@ -48,7 +50,7 @@ const preloadViews = (): void => void loadViews().catch(() => {
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /** Answers worded by views.ts in the transcript. */
-const VIEW_ANSWERS: ReadonlySet<Step['kind']> = new Set(['number', 'consent', 'contact']);
+const VIEW_ANSWERS: ReadonlySet<Step['kind']> = new Set(['number', 'date', 'consent', 'contact']);
 /** Whether the controls of a step need views.ts. */
 const viewBody = (step: Step): boolean =>
   step.kind === 'single' ? !!step.comment || !!step.instrument : step.kind === 'message' ? !!step.showScores : true;
@@ -59,7 +61,9 @@ const viewBody = (step: Step): boolean =>
  *
  * The conversation comes from a script: a built-in one (`welcome`, `phq-9`, `gad-7`, `phq-4`, `who-5`,
  * `self-referral`) or the host's own script object, validated before use (a bad one shows a gentle
- * message and fires `intake-error`; nothing throws). Every question can be skipped, Back really undoes,
+ * message and fires `intake-error`; nothing throws). A FHIR R4 Questionnaire works too: as the `script`
+ * property or by URL with `questionnaire-src`; the result then carries its `questionnaireResponse`
+ * (see docs/questionnaires.md). Every question can be skipped, Back really undoes,
  * and nothing typed is lost going back and forth or when the page language changes. Inside a `<form>`
  * with `name`, the form submits the JSON result; `required` keeps the form invalid until the person
  * agrees to share. With `persist`, answers are kept in sessionStorage only after the person says yes;
@@ -77,7 +81,8 @@ const viewBody = (step: Step): boolean =>
  * @fires intake-check-in-complete - The person reached the end. Detail: `CheckInResult`.
  * @fires intake-risk - A new sign of danger (once per reason). Detail: `{ level, reasons, source }`.
  * @fires intake-error - A bad `script` (attribute or property), `subject`, `riskWords` or `risk-follow-up`, or a screener
- *   with `subject="other"` (screeners are self-report: their questions are skipped). Detail: `{ code, message, source }`.
+ *   with `subject="other"` (screeners are self-report: their questions are skipped); a Questionnaire that cannot be read
+ *   or fetched, items it cannot ask (`questionnaire-unsupported`, linkIds only) or a failing calculatedExpression. Detail: `{ code, message, source }`.
  *
  * @csspart card - The outer card.
  * @csspart transcript - The conversation log.
@@ -100,6 +105,9 @@ export class IntakeCheckIn extends LitElement {
 
   /** A built-in script id (default `welcome`), or, as a property, your own script object. */
   @property() script: string | object = 'welcome';
+
+  /** URL of a FHIR R4 Questionnaire (JSON) to use as the script; wins over `script`. */
+  @property({ attribute: 'questionnaire-src' }) questionnaireSrc?: string;
 
   /** `self` (default) or `other`: ask about someone the person is worried about. */
   @property({ reflect: true, converter: stringOnly }) subject?: string;
@@ -207,7 +215,7 @@ export class IntakeCheckIn extends LitElement {
     if (changed.has('riskFollowUp') && this.riskFollowUp !== undefined && this.riskFollowUp !== 'asq') {
       reportError(this, 'invalid-attribute', `risk-follow-up "${String(this.riskFollowUp).slice(0, 40)}" is not asq`, TAG);
     }
-    if (changed.has('script') || changed.has('riskFollowUp')) void this.load();
+    if (changed.has('script') || changed.has('riskFollowUp') || changed.has('questionnaireSrc')) void this.load();
     // The language changed mid-conversation: the safety question beside an English item 9 follows it.
     else if (this.flow?.rules && this.flow.rules.locale !== getLocale()) {
       const { base, apply } = this.flow.rules;
@@ -313,6 +321,8 @@ export class IntakeCheckIn extends LitElement {
   private async load(): Promise<void> {
     const run = ++this.run;
     const input = this.script ?? 'welcome';
+    // A FHIR Questionnaire: its reader loads only now.
+    if (this.questionnaireSrc || (input && typeof input === 'object' && 'resourceType' in input)) return this.loadQuestionnaire(run, input);
     if (typeof input === 'string') {
       const id = input || 'welcome';
       // The default script's steps and first texts are part of the first load (its other texts come with
@@ -364,7 +374,27 @@ export class IntakeCheckIn extends LitElement {
     return { script: out.script, rules: { base, apply, locale } };
   }
 
-  private fail(code: 'invalid-attribute' | 'invalid-script', message: string): void {
+  private async loadQuestionnaire(run: number, input: unknown): Promise<void> {
+    this.flow = undefined;
+    this.engine = undefined;
+    const q = await import('./questionnaire/index.js');
+    let data = input;
+    if (this.questionnaireSrc && run === this.run) {
+      const got = await q.fetchQuestionnaire(this.questionnaireSrc, document.baseURI);
+      if (run === this.run && !got.ok) return this.fail(got.code, got.message);
+      if (got.ok) data = got.data;
+    }
+    if (run !== this.run) return;
+    const read = q.readQuestionnaire(data);
+    if (!read.ok) return this.fail('invalid-questionnaire', read.problem);
+    const { reading } = read;
+    // Named once, linkIds only; the person simply never sees those items.
+    if (reading.unsupported.length) reportError(this, 'questionnaire-unsupported', `Skipped Questionnaire items the check-in cannot ask: ${reading.unsupported.join(', ')}`, TAG);
+    const report = (message: string) => reportError(this, 'questionnaire-expression', message, TAG);
+    this.begin({ script: reading.script, texts: q.questionnaireTexts, complete: (state, result) => q.completeResult(reading, state, result, report) }, true);
+  }
+
+  private fail(code: 'invalid-attribute' | 'invalid-script' | 'invalid-url' | 'network' | 'invalid-questionnaire', message: string): void {
     this.flow = undefined;
     this.engine = undefined;
     this.failed = true;
@@ -508,7 +538,12 @@ export class IntakeCheckIn extends LitElement {
     }
     // The person moved on (Back, reset) while it loaded: that state is no longer the end.
     if (!flow || this.flow !== flow || this.engine?.current !== state.current) return;
-    this.result = buildResult(flow.script, state, { locale: getLocale(), lookup: this.ctx(this.texts()).lookup, riskWords: this.hostWords });
+    let result = buildResult(flow.script, state, { locale: getLocale(), lookup: this.ctx(this.texts()).lookup, riskWords: this.hostWords });
+    if (flow.complete) {
+      result = await flow.complete(state, result);
+      if (this.flow !== flow || this.engine?.current !== state.current) return;
+    }
+    this.result = result;
     if (announce) emit(this, 'intake-check-in-complete', this.result);
     this.requestUpdate();
   }

@@ -68,7 +68,7 @@ export type Action =
   | { type: 'draft'; stepId: string; text: string }
   | { type: 'picks'; stepId: string; values: unknown };
 
-const QUESTION_KINDS = new Set(['single', 'multiple', 'text', 'number', 'contact', 'consent']);
+const QUESTION_KINDS = new Set(['single', 'multiple', 'text', 'number', 'date', 'contact', 'consent']);
 export const isQuestion = (step: Step): boolean => QUESTION_KINDS.has(step.kind);
 
 const MAX_TYPED = 2000;
@@ -77,13 +77,23 @@ const MAX_FIELD = 200;
 const own = <T>(rec: Record<string, T>, key: string): T | undefined =>
   Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : undefined;
 
+// Scripts are not changed once running: their index is worked out once (a 200-step Questionnaire reads it often).
+const indexCache = new WeakMap<Script, { steps: Step[]; at: Map<string, number> }>();
 function indexOf(script: Script): Map<string, number> {
-  return new Map(script.steps.map((s, i) => [s.id, i]));
+  let found = indexCache.get(script);
+  if (!found || found.steps !== script.steps || found.at.size !== script.steps.length) {
+    const at = new Map<string, number>();
+    script.steps.forEach((s, i) => at.has(s.id) || at.set(s.id, i)); // the first step with an id, as find() gave
+    found = { steps: script.steps, at };
+    indexCache.set(script, found);
+  }
+  return found.at;
 }
 
 export function stepById(script: Script, id: string | null | undefined): Step | undefined {
   if (id == null) return undefined;
-  return script.steps.find((s) => s.id === id);
+  const i = indexOf(script).get(id);
+  return i === undefined ? undefined : script.steps[i];
 }
 
 /* ---------------------------------------------------------------- conditions */
@@ -104,7 +114,28 @@ function answerMatches(leaf: Extract<LeafCondition, { step: string }>, a: Answer
   return bare ? given : true;
 }
 
+type EnableCheck = Extract<Condition, { enableWhen: unknown }>['enableWhen'][number]['checks'][number];
+
+/** One FHIR enableWhen check. Without an answer only `exists` can hold; with several, one that matches is enough. */
+function enableCheck(k: EnableCheck, a: Answer | undefined): boolean {
+  const given = a !== undefined && !a.skipped && a.value !== undefined;
+  if (k.op === 'exists') return given === (k.value === true);
+  if (!given) return false;
+  const values: unknown[] = Array.isArray(a!.value) ? a!.value : [a!.value];
+  const cmp = (x: unknown): number | undefined =>
+    typeof x === typeof k.value && typeof x !== 'object' ? (x === k.value ? 0 : (x as never) < (k.value as never) ? -1 : 1) : undefined;
+  if (k.op === '!=') return values.every((x) => cmp(x) !== 0);
+  return values.some((x) => {
+    const c = cmp(x);
+    if (c === undefined) return false;
+    return k.op === '=' ? c === 0 : k.op === '>' ? c > 0 : k.op === '<' ? c < 0 : k.op === '>=' ? c >= 0 : c <= 0;
+  });
+}
+
 function evaluate(c: Condition, answers: Record<string, Answer>, subject: Subject): boolean {
+  if ('enableWhen' in c) {
+    return c.enableWhen.every((g) => (g.any ? g.checks.some : g.checks.every).call(g.checks, (k) => enableCheck(k, own(answers, k.step))));
+  }
   if ('all' in c) return c.all.every((l) => evaluate(l, answers, subject));
   if ('any' in c) return c.any.some((l) => evaluate(l, answers, subject));
   if ('not' in c) return !evaluate(c.not, answers, subject);
@@ -177,6 +208,7 @@ export function progress(script: Script, state: EngineState): { index: number; t
 
 /** Steps whose visibility reads `id`'s answer, directly or through other such steps. */
 export function dependentsOf(script: Script, id: string): string[] {
+  const { readers, subjectReaders } = readersOf(script);
   const out = new Set<string>();
   const queue = [id];
   while (queue.length) {
@@ -184,15 +216,31 @@ export function dependentsOf(script: Script, id: string): string[] {
     const source = stepById(script, from);
     const switchesSubject =
       !!source && (source.kind === 'single' || source.kind === 'multiple') && source.options.some((o) => o.subject);
-    for (const s of script.steps) {
-      if (out.has(s.id) || s.id === id) continue;
-      if (conditionRefs(s.when).includes(from) || (switchesSubject && readsSubject(s.when))) {
-        out.add(s.id);
-        queue.push(s.id);
-      }
+    for (const s of [...(readers.get(from) ?? []), ...(switchesSubject ? subjectReaders : [])]) {
+      if (out.has(s) || s === id) continue;
+      out.add(s);
+      queue.push(s);
     }
   }
-  return [...out];
+  // In script order, as before.
+  return script.steps.map((s) => s.id).filter((s) => out.has(s));
+}
+
+/** Which steps read each step's answer, and which read the subject: worked out once per script (200 steps, deep conditions). */
+const readersCache = new WeakMap<Script, { readers: Map<string, string[]>; subjectReaders: string[] }>();
+function readersOf(script: Script): { readers: Map<string, string[]>; subjectReaders: string[] } {
+  let found = readersCache.get(script);
+  if (!found) {
+    const readers = new Map<string, string[]>();
+    const subjectReaders: string[] = [];
+    for (const s of script.steps) {
+      for (const ref of new Set(conditionRefs(s.when))) readers.set(ref, [...(readers.get(ref) ?? []), s.id]);
+      if (readsSubject(s.when)) subjectReaders.push(s.id);
+    }
+    found = { readers, subjectReaders };
+    readersCache.set(script, found);
+  }
+  return found;
 }
 
 /* ---------------------------------------------------------------- answers */
@@ -204,6 +252,28 @@ function field(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
   const t = v.trim();
   return t ? clip(t, MAX_FIELD) : undefined;
+}
+
+/** What a native date, datetime-local and time input give. */
+export const DATE_FORMATS = {
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  dateTime: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/,
+  time: /^\d{2}:\d{2}(?::\d{2})?$/,
+} as const;
+
+/** 2026-02-30 or 25:00 is not a day or a time. */
+function realDate(v: string): boolean {
+  const [d, t] = v.includes('-') ? v.split('T') : [undefined, v];
+  if (d) {
+    const [y, m, day] = d.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, day));
+    if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== day || y < 1) return false;
+  }
+  if (t) {
+    const [h, min, sec = 0] = t.split(':').map(Number);
+    if (h > 23 || min > 59 || sec > 59) return false;
+  }
+  return true;
 }
 
 /** The value as the step accepts it, or undefined when it does not fit (the state then stays as it was). */
@@ -229,6 +299,8 @@ export function normalizeValue(step: Step, value: unknown): AnswerValue | undefi
       if (typeof n !== 'number' || !Number.isFinite(n) || n < step.min || n > step.max) return undefined;
       return Math.round(n * 1e6) / 1e6;
     }
+    case 'date':
+      return typeof value === 'string' && DATE_FORMATS[step.format].test(value) && realDate(value) ? value : undefined;
     case 'contact': {
       if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
       const v = value as Record<string, unknown>;

@@ -155,11 +155,13 @@ export function conversationResponse(result: CheckInResult): QuestionnaireRespon
 
 /**
  * One QuestionnaireResponse for a result. With `instrument`, the response for
- * that instrument. Without it: for the built-in instrument scripts (`phq-9`,
+ * that instrument. Without it: a check-in from a FHIR Questionnaire gives its own response; for the built-in instrument scripts (`phq-9`,
  * `gad-7`, `phq-4`, `who-5`) the instrument's response, else the conversation's.
  */
 export function toQuestionnaireResponse(result: CheckInResult, instrument?: InstrumentId): QuestionnaireResponse {
   if (instrument) return instrumentResponse(result, instrument);
+  // A check-in from a FHIR Questionnaire carries its own response.
+  if (result.questionnaireResponse) return result.questionnaireResponse as unknown as QuestionnaireResponse;
   const own = instrumentsIn(result).find((id) => id === result.script.id);
   return own ? instrumentResponse(result, own) : conversationResponse(result);
 }

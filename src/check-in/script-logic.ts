@@ -17,7 +17,7 @@ export const LIMITS = {
   conditions: 10,
 } as const;
 
-export const STEP_KINDS = ['message', 'single', 'multiple', 'text', 'number', 'contact', 'consent', 'summary'] as const;
+export const STEP_KINDS = ['message', 'single', 'multiple', 'text', 'number', 'date', 'contact', 'consent', 'summary'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 export const INSTRUMENT_IDS = ['phq-9', 'gad-7', 'phq-4', 'who-5', 'asq'] as const;
@@ -44,6 +44,7 @@ export type StepRole = (typeof STEP_ROLES)[number];
 /** The step ids a condition reads ('subject' conditions read none). */
 export function conditionRefs(c: Condition | undefined): string[] {
   if (!c) return [];
+  if ('enableWhen' in c) return c.enableWhen.flatMap((g) => g.checks.map((k) => k.step));
   if ('all' in c) return c.all.flatMap((l) => conditionRefs(l));
   if ('any' in c) return c.any.flatMap((l) => conditionRefs(l));
   if ('not' in c) return conditionRefs(c.not);
@@ -51,7 +52,7 @@ export function conditionRefs(c: Condition | undefined): string[] {
 }
 
 export function readsSubject(c: Condition | undefined): boolean {
-  if (!c) return false;
+  if (!c || 'enableWhen' in c) return false;
   if ('all' in c) return c.all.some(readsSubject);
   if ('any' in c) return c.any.some(readsSubject);
   if ('not' in c) return readsSubject(c.not);

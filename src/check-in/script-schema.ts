@@ -57,12 +57,25 @@ const SubjectCondition = z.strictObject({ subject: z.enum(['self', 'other']) });
 const Leaf = z.union([StepCondition, SubjectCondition]);
 const LeafList = z.array(Leaf).check(z.minLength(1), z.maxLength(LIMITS.conditions));
 
+export const ENABLE_OPERATORS = ['exists', '=', '!=', '>', '<', '>=', '<='] as const;
+/**
+ * FHIR Questionnaire `enableWhen`, as the Questionnaire reader writes it: every group must hold (an item
+ * and each of its enclosing groups), a group with `any` when one of its checks holds (`enableBehavior`).
+ */
+const EnableGroup = z.strictObject({
+  any: z.optional(z.boolean()),
+  checks: z
+    .array(z.strictObject({ step: Id, op: z.enum(ENABLE_OPERATORS), value: z.union([Scalar, z.string().check(z.maxLength(LIMITS.value))]) }))
+    .check(z.minLength(1), z.maxLength(LIMITS.options)),
+});
+
 /** Show a step only when an earlier answer matches. One level of all/any/not keeps it simple to read. */
 export const Condition = z.union([
   Leaf,
   z.strictObject({ all: LeafList }),
   z.strictObject({ any: LeafList }),
   z.strictObject({ not: Leaf }),
+  z.strictObject({ enableWhen: z.array(EnableGroup).check(z.minLength(1), z.maxLength(LIMITS.conditions)) }),
 ]);
 export type Condition = z.infer<typeof Condition>;
 export type LeafCondition = z.infer<typeof Leaf>;
@@ -153,6 +166,12 @@ export const NumberStep = z.strictObject({
   /** Show as a row of buttons (a rating scale) instead of a number box. */
   scale: z.optional(z.boolean()),
 });
+/** A date (`2026-12-03`), a date and time (`2026-12-03T14:30`, local) or a time (`14:30`). */
+export const DateStep = z.strictObject({
+  ...common,
+  kind: z.literal('date'),
+  format: z.enum(['date', 'dateTime', 'time']),
+});
 export const ContactStep = z.strictObject({
   ...common,
   kind: z.literal('contact'),
@@ -175,6 +194,7 @@ export const Step = z.discriminatedUnion('kind', [
   MultipleStep,
   TextStep,
   NumberStep,
+  DateStep,
   ContactStep,
   ConsentStep,
   SummaryStep,
@@ -219,6 +239,7 @@ const STEP_BY_KIND = {
   multiple: MultipleStep,
   text: TextStep,
   number: NumberStep,
+  date: DateStep,
   contact: ContactStep,
   consent: ConsentStep,
   summary: SummaryStep,

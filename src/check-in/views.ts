@@ -72,6 +72,8 @@ export function answerValue(step: Step, v: unknown, ctx: TextContext): string {
   switch (step.kind) {
     case 'number':
       return new Intl.NumberFormat(ctx.locale).format(v as number);
+    case 'date':
+      return dateWords(step.format, v as string, ctx.locale);
     case 'consent':
       return v === true ? yesConsent() : noConsent();
     case 'contact': {
@@ -132,6 +134,8 @@ export function body(host: ViewHost, step: Step, ctx: TextContext, engine: E.Eng
       return textInput(host, step, draft ?? (typeof answer?.value === 'string' ? answer.value : ''));
     case 'number':
       return number(host, step, ctx, answer, draft);
+    case 'date':
+      return dateInput(host, step, draft ?? (typeof answer?.value === 'string' ? answer.value : ''));
     case 'contact':
       return contact(host, step, answer, draft);
     case 'consent':
@@ -237,11 +241,23 @@ function number(host: ViewHost, step: StepOf<'number'>, ctx: TextContext, answer
   const value = draft ?? (typeof answer?.value === 'number' ? String(answer.value) : '');
   const send = (e: Event) => {
     e.preventDefault();
+    const input = (e.target as HTMLFormElement).querySelector<HTMLInputElement>('#answer')!;
     const text = E.prefill(host.engine, step.id).draft ?? value;
+    // In the person's language, not the browser's: what is wrong and how to fix it.
+    const n = Number(text);
+    const problem = input.validity.badInput || (text.trim() && !Number.isFinite(n))
+      ? msg('Please type a number, like 12.', { desc: 'Check-in: a number answer that is not a number' })
+      : text.trim() && (n < step.min || n > step.max)
+        ? msg(str`Please type a number from ${fmt.format(step.min)} to ${fmt.format(step.max)}.`, { desc: 'Check-in: a number answer out of range' })
+        : text.trim() && by === 1 && !Number.isInteger(n)
+          ? msg('Please type a whole number, like 3.', { desc: 'Check-in: a number answer that must be whole' })
+          : '';
+    input.setCustomValidity(problem);
+    if (problem) return void input.reportValidity();
     if (text.trim()) host.answer(step, text);
     else host.skip(step);
   };
-  return html`${ends}<form class="field" @submit=${send}>
+  return html`${ends}<form class="field" novalidate @submit=${send}>
       <input
         id="answer"
         aria-labelledby="q-current"
@@ -251,10 +267,56 @@ function number(host: ViewHost, step: StepOf<'number'>, ctx: TextContext, answer
         max=${step.max}
         step=${by}
         .value=${value}
-        @input=${(e: Event) => host.draft(step.id, (e.target as HTMLInputElement).value)}
+        @input=${(e: Event) => {
+          (e.target as HTMLInputElement).setCustomValidity('');
+          host.draft(step.id, (e.target as HTMLInputElement).value);
+        }}
       />
       <div class="row"><button class="action" part="action">${msg('Send', { desc: 'Check-in: send a typed answer' })}</button></div>
     </form>`;
+}
+
+/** A date, date-and-time or time as the person's language writes it. */
+function dateWords(format: StepOf<'date'>['format'], v: string, locale: Locale): string {
+  const [d, t] = format === 'time' ? [undefined, v] : v.split('T');
+  const [y, m, day] = (d ?? '2000-01-01').split('-').map(Number);
+  const [h, min] = (t ?? '00:00').split(':').map(Number);
+  const options: Intl.DateTimeFormatOptions =
+    format === 'date' ? { dateStyle: 'long' } : format === 'time' ? { timeStyle: 'short' } : { dateStyle: 'long', timeStyle: 'short' };
+  return new Intl.DateTimeFormat(locale, options).format(new Date(y, m - 1, day, h, min));
+}
+
+/** Native date, datetime-local and time inputs; a half-typed or impossible value gets our own words. */
+function dateInput(host: ViewHost, step: StepOf<'date'>, value: string): TemplateResult {
+  const send = (e: Event) => {
+    e.preventDefault();
+    const input = (e.target as HTMLFormElement).querySelector<HTMLInputElement>('#answer')!;
+    const text = (E.prefill(host.engine, step.id).draft ?? value).trim();
+    const next = text ? E.answer(host.script, host.engine, text, { at: host.now() }) : host.engine;
+    if (input.validity.badInput || (text && next === host.engine)) {
+      input.setCustomValidity(
+        step.format === 'time'
+          ? msg('Please give the whole time, with hours and minutes.', { desc: 'Check-in: a time answer that is not complete' })
+          : msg('Please give the whole date: day, month and year.', { desc: 'Check-in: a date answer that is not complete' }),
+      );
+      return void input.reportValidity();
+    }
+    if (text) host.act(next, step);
+    else host.skip(step);
+  };
+  return html`<form class="field" novalidate @submit=${send}>
+    <input
+      id="answer"
+      aria-labelledby="q-current"
+      type=${step.format === 'date' ? 'date' : step.format === 'time' ? 'time' : 'datetime-local'}
+      .value=${value}
+      @input=${(e: Event) => {
+        (e.target as HTMLInputElement).setCustomValidity('');
+        host.draft(step.id, (e.target as HTMLInputElement).value);
+      }}
+    />
+    <div class="row"><button class="action" part="action">${msg('Send', { desc: 'Check-in: send a typed answer' })}</button></div>
+  </form>`;
 }
 
 /** Empty, or digits with the usual separators and at least 7 digits ("+1 (415) 555-0100"). */

@@ -42,7 +42,7 @@ export const CHECK_IN_RISK_REASONS = [
 
 export const CheckInAnswer = z.object({
   stepId: nonEmpty,
-  kind: z.enum(['single', 'multiple', 'text', 'number', 'contact', 'consent']),
+  kind: z.enum(['single', 'multiple', 'text', 'number', 'date', 'contact', 'consent']),
   /** The question exactly as the person saw it (in their language). */
   question: z.string(),
   /** True for "I'd rather not say" (and for a question left unanswered). */
@@ -150,6 +150,23 @@ export const CheckInResult = z.extend(ResultEnvelope, {
   ),
   contact: z.optional(ContactPreferences),
   continuity: CheckInContinuity,
+  /** A check-in from a FHIR Questionnaire: which one, the answer scores and the response. */
+  questionnaire: z.optional(
+    z.object({
+      url: z.optional(z.string()),
+      title: z.optional(z.string()),
+      /** Sum of the chosen answers' ordinalValue / itemWeight (none chosen: left out). */
+      score: z.optional(z.number()),
+      /** Values of calculatedExpression items, by linkId. */
+      calculated: z.optional(z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]))),
+      /** Required items the person chose not to answer (the response is then `in-progress`). */
+      requiredUnanswered: z.array(z.string()),
+      /** Items the check-in cannot ask (attachment, reference, quantity, repeating groups), skipped. */
+      unsupported: z.array(z.string()),
+    }),
+  ),
+  /** A check-in from a FHIR Questionnaire: its FHIR R4 QuestionnaireResponse. */
+  questionnaireResponse: z.optional(z.looseObject({ resourceType: z.literal('QuestionnaireResponse') })),
   consent: z.optional(
     z.object({
       given: z.boolean(),

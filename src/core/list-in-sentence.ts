@@ -5,11 +5,15 @@
  * language and day names, which a host's labels may start with), and so are scripts without case.
  */
 const SENTENCE_CASE = new Set(['es', 'tl', 'vi', 'ru']);
+/** One list format per language: the check-in words every answer again on each step (200 in a long Questionnaire). */
+const formats = new Map<string, Intl.ListFormat>();
 
 export function listInSentence(items: readonly string[], locale: string): string {
   const lower = SENTENCE_CASE.has(locale.split('-')[0]!.toLowerCase());
   const parts = lower ? items.map((text, i) => (i === 0 ? text : lowerFirst(text, locale))) : [...items];
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(parts);
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return format.format(parts);
 }
 
 /** "Un lugar" -> "un lugar"; an acronym ("SNAP", "GED", "ИНН") keeps its capitals. */

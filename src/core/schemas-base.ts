@@ -20,6 +20,9 @@ export const ERROR_CODES = [
   'unknown-locale',
   'localization-conflict',
   'network',
+  'invalid-questionnaire',
+  'questionnaire-unsupported',
+  'questionnaire-expression',
 ] as const;
 
 export const IntakeErrorDetail = z.object({
