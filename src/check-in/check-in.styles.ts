@@ -48,9 +48,33 @@ export const styles = [
       font-weight: 600;
       font-size: 1.1em;
     }
-    .bubble.risk {
+    /* The safety pause: its heading lands at the top of the screen, the lines right under it. */
+    .pause {
+      display: grid;
+      gap: calc(var(--_space) * 0.6);
+      padding: calc(var(--_space) * 0.6);
       background: var(--_urgent-surface);
       border-inline-start: 4px solid var(--_urgent);
+      border-radius: var(--_radius);
+      scroll-margin-top: 0.5em;
+    }
+    .pause-heading {
+      margin: 0;
+      font-size: 1.1em;
+      line-height: 1.35;
+      scroll-margin-top: 0.5em;
+    }
+    .pause-heading:focus {
+      outline: none;
+    }
+    .pause-heading:focus-visible {
+      outline: var(--_focus);
+    }
+    .when {
+      margin-top: 0.35em;
+    }
+    .wait {
+      font-weight: 600;
     }
     .bubble:focus {
       outline: none;
