@@ -48,18 +48,20 @@ export const styles = [
       font-weight: 600;
       font-size: 1.1em;
     }
-    /* The safety pause: its heading lands at the top of the screen, the lines right under it. */
+    /* The safety pause: its heading lands at the top of the screen, the lines right under it. Tighter
+       spacing in its card, so that on a small phone the first lines fit on the first screen. */
     .pause {
       display: grid;
-      gap: calc(var(--_space) * 0.6);
-      padding: calc(var(--_space) * 0.6);
-      background: var(--_urgent-surface);
-      border-inline-start: 4px solid var(--_urgent);
-      border-radius: var(--_radius);
+      gap: calc(var(--_space) * 0.5);
       scroll-margin-top: 0.5em;
+    }
+    .pause intake-crisis-card {
+      --intake-spacing: 0.6rem;
     }
     .pause-heading {
       margin: 0;
+      padding-inline-start: 0.6em;
+      border-inline-start: 4px solid var(--_urgent);
       font-size: 1.1em;
       line-height: 1.35;
       scroll-margin-top: 0.5em;
