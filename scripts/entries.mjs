@@ -1,11 +1,11 @@
 // One entry per element: the build, the size budget, package exports and the bundle check read this list.
 // budget: gzip bytes of the entry bundled alone with everything it loads at start (Lit included).
 export const elements = [
-  { name: 'crisis-card', tag: 'intake-crisis-card', define: 'src/crisis-card/define.ts', budget: 16 * 1024 },
-  { name: 'check-in', tag: 'intake-check-in', define: 'src/check-in/define.ts', budget: 28 * 1024 },
+  { name: 'crisis-card', tag: 'intake-crisis-card', define: 'src/crisis-card/define.ts', budget: 18 * 1024 },
+  { name: 'check-in', tag: 'intake-check-in', define: 'src/check-in/define.ts', budget: 30 * 1024 },
   { name: 'quick-exit', tag: 'intake-quick-exit', define: 'src/quick-exit/define.ts', budget: 9 * 1024 },
   { name: 'service-finder', tag: 'intake-service-finder', define: 'src/service-finder/define.ts', budget: 32 * 1024 },
-  { name: 'needs-finder', tag: 'intake-needs-finder', define: 'src/needs-finder/define.ts', budget: 20 * 1024 },
+  { name: 'needs-finder', tag: 'intake-needs-finder', define: 'src/needs-finder/define.ts', budget: 22 * 1024 },
 ];
 
 /** Entries that are modules, not elements (no budget of their own: they load only when imported). */
@@ -17,6 +17,6 @@ export const modules = [
 
 /**
  * The all-in-one file for <script type="module"> pages: all five elements as they load at start
- * (locale, validation and later-step chunks load on demand). Issue 7's budget: 50 kB.
+ * (locale, validation and later-step chunks load on demand). Issue 7's budget: 50 kB; issue 10 (safety) moved it to 55 kB.
  */
-export const bundle = { name: 'compassionate-intake', entry: 'src/index.ts', budget: 50 * 1024 };
+export const bundle = { name: 'compassionate-intake', entry: 'src/index.ts', budget: 55 * 1024 };

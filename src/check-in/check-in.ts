@@ -93,6 +93,7 @@ const viewBody = (step: Step): boolean =>
  * @csspart choice - A choice button or checkbox tile.
  * @csspart action - Continue, Send, Back and other buttons.
  * @csspart progress - The "Step 2 of 9" hint.
+ * @csspart pause - The safety pause after a new sign of danger (its heading, the crisis lines, Keep going).
  *
  * @cssprop --intake-color-accent - Buttons and the person's messages.
  * @cssprop --intake-color-surface - Card background.
