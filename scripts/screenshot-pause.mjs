@@ -1,9 +1,32 @@
 // Screenshots of the check-in's safety pause (what a person sees right after PHQ-9 item 9 above 0, or
-// "Safety at home"), at 320 × 640 and desktop, into screenshots/. Serves screenshots/pause.html with vite.
+// "Safety at home"), at 320 × 640 and desktop, into screenshots/ (gitignored). Writes a test page there
+// (a check-in and the page's own crisis card with local lines) and serves it with vite.
 // Usage: node scripts/screenshot-pause.mjs
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
+
+mkdirSync('screenshots', { recursive: true });
+writeFileSync('screenshots/pause.html', `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>pause</title>
+<style>body{font-family:system-ui,sans-serif;margin:0;padding:8px}</style></head>
+<body>
+<main>
+<intake-check-in script="phq-9" region="US-CA" response-time="within 1 business day"></intake-check-in>
+<intake-crisis-card region="US-CA"></intake-crisis-card>
+</main>
+<script type="module">
+  const p = new URLSearchParams(location.search);
+  document.documentElement.lang = p.get('lang') || 'en';
+  document.querySelector('intake-check-in').script = p.get('script') || 'phq-9';
+  const { countyResources } = await import('/stories/examples.ts');
+  document.querySelector('intake-crisis-card').resources = countyResources;
+  await import('/src/index.ts');
+</script>
+</body></html>
+`);
 
 const vite = await createServer({ logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
 await vite.listen();
