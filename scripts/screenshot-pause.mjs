@@ -39,20 +39,42 @@ try {
     { lang: 'en', width: 1280, height: 800, flow: 'phq9' },
     { lang: 'en', width: 320, height: 640, flow: 'safety' },
     { lang: 'ar', width: 320, height: 640, flow: 'safety' },
+    { lang: 'en', width: 320, height: 640, flow: 'closing' },
+    { lang: 'es', width: 320, height: 640, flow: 'closing' },
   ];
   for (const { lang, width, height, flow } of runs) {
     const tab = await browser.newPage({ viewport: { width, height } });
-    await tab.goto(`${base}/screenshots/pause.html?lang=${lang}&script=${flow === 'phq9' ? 'phq-9' : 'welcome'}`);
+    await tab.goto(`${base}/screenshots/pause.html?lang=${lang}&script=${flow === 'safety' ? 'welcome' : 'phq-9'}`);
     const ci = tab.locator('intake-check-in');
     const radios = ci.locator('.controls [role="radio"]');
-    if (flow === 'phq9') {
-      await ci.locator('.controls button.action:not(.secondary)').first().click();
+    const next = () => ci.locator('.controls button.action:not(.secondary)').first().click();
+    if (flow !== 'safety') {
+      await next();
       for (let i = 0; i < 8; i++) {
         await radios.first().click();
         await tab.waitForTimeout(60);
       }
       await radios.nth(1).click();
-    } else {
+    }
+    if (flow === 'closing') {
+      // Keep going, then yes to being reached with a phone, share, and the closing words.
+      const pause = (ms = 150) => tab.waitForTimeout(ms);
+      await ci.locator('.pause button.action:not(.secondary)').click();
+      await pause();
+      await radios.first().click();
+      await pause();
+      await radios.first().click();
+      await pause();
+      await ci.locator('.contact input[type="checkbox"]').first().check();
+      await ci.locator('#c-phone').fill('415 555 0100');
+      await ci.locator('.contact button.action').click();
+      await pause();
+      await next();
+      await pause();
+      await radios.first().click();
+      await tab.waitForTimeout(500);
+      await ci.locator('#q-current').scrollIntoViewIfNeeded();
+    } else if (flow === 'safety') {
       await radios.first().click();
       await tab.waitForTimeout(100);
       await radios.nth(1).click();
