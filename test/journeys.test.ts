@@ -125,7 +125,8 @@ describe('journeys (the demo pages, end to end)', () => {
     expect(ci.question()).to.contain('You can come back any time.');
     const card = ci.root.querySelector<IntakeCrisisCard>('intake-crisis-card')!;
     expect(card, 'the crisis card in the check-in').to.exist;
-    await waitFor(() => !!card.shadowRoot?.querySelector('a[href^="tel:988"]'));
+    // The page's own local lines come first in the check-in's card too.
+    await waitFor(() => !!card.shadowRoot?.querySelector('a[href="tel:4155550199"]'));
     expect(risks, '"Not right now" is not a risk').to.have.length(0);
     const hostCard = page.querySelector<IntakeCrisisCard>('intake-crisis-card')!;
     await waitFor(() => !!hostCard.shadowRoot?.querySelector('a[href="tel:4155550199"]'));
