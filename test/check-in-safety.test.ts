@@ -334,6 +334,29 @@ describe('check-in safety path', () => {
       expect(question(el)).to.equal(msg('Here is what you told us. You can change any answer.'));
     });
 
+    it('two signs in one answer: intake-risk once per reason, one pause; the host\'s response time stays text', async () => {
+      await setPageLanguage('en');
+      const hostile = '<img src=x onerror="window.__pwned=1">';
+      const el = await fixture<IntakeCheckIn>(html`<intake-check-in region="US" response-time=${hostile}></intake-check-in>`);
+      const risks = capture(el, 'intake-risk');
+      await click(el, radios(el)[0]!);
+      await typeInto(el, '#comment', 'I want to end my life');
+      await click(el, radios(el)[4]!); // not safe, with words of danger
+      expect(risks).to.deep.equal([
+        { level: 'emergency', reasons: ['person-not-safe'], source: 'intake-check-in' },
+        { level: 'urgent', reasons: ['crisis-words'], source: 'intake-check-in' },
+      ]);
+      expect(root(el).querySelectorAll('.pause')).to.have.length(1);
+      await click(el, keepGoing(el));
+      // To the end: skip everything, share.
+      while (!root(el).querySelector('.summary')) await click(el, skip(el));
+      await click(el, primary(el));
+      await click(el, radios(el)[0]!);
+      expect(currentText(el)).to.contain(`Someone from our team reads answers ${hostile}.`);
+      expect(root(el).querySelector('img')).to.equal(null);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
     it('the check-in\'s own `resources` put the host\'s lines first in its cards, with no crisis card on the page', async () => {
       await setPageLanguage('en');
       const el = await fixture<IntakeCheckIn>(html`<intake-check-in region="US" .resources=${countyResources}></intake-check-in>`);
