@@ -13,7 +13,7 @@ export const PAGE_TEXTS: Record<string, Texts> = {
     vi: 'Example County Behavioral Health: trò chuyện với chúng tôi',
     ru: 'Example County Behavioral Health: поговорите с нами',
     ko: 'Example County Behavioral Health: 저희와 이야기해요',
-    ar: 'Example County Behavioral Health: تحدّث معنا',
+    ar: 'Example County Behavioral Health: لنتحدث معًا',
   },
   'referral-title': {
     en: 'Example Community Center: ask for help',
@@ -24,7 +24,7 @@ export const PAGE_TEXTS: Record<string, Texts> = {
     vi: 'Example Community Center: nhờ giúp đỡ',
     ru: 'Example Community Center: попросить о помощи',
     ko: 'Example Community Center: 도움 요청하기',
-    ar: 'Example Community Center: اطلب المساعدة',
+    ar: 'Example Community Center: طلب المساعدة',
   },
   language: {
     en: 'Language',
@@ -68,7 +68,7 @@ export const PAGE_TEXTS: Record<string, Texts> = {
     vi: 'Trò chuyện với chúng tôi',
     ru: 'Поговорите с нами',
     ko: '저희와 이야기해요',
-    ar: 'تحدّث معنا',
+    ar: 'لنتحدث معًا',
   },
   'talk-intro': {
     en: 'We are here for you or someone you care about. No appointment needed.',
@@ -78,7 +78,7 @@ export const PAGE_TEXTS: Record<string, Texts> = {
     tl: 'Nandito kami para sa iyo o sa taong mahalaga sa iyo. Hindi kailangan ng appointment.',
     vi: 'Chúng tôi ở đây vì bạn hoặc người bạn quan tâm. Không cần hẹn trước.',
     ru: 'Мы рядом — для вас или для близкого вам человека. Запись не нужна.',
-    ko: '당신이나 당신이 아끼는 사람을 위해 여기 있어요. 예약은 필요 없어요.',
+    ko: '본인이나 아끼는 분을 위해 저희가 여기 있어요. 예약은 필요 없어요.',
     ar: 'نحن هنا من أجلك أو من أجل شخص يهمّك. لا حاجة إلى موعد.',
   },
   'ask-heading': {
@@ -90,7 +90,7 @@ export const PAGE_TEXTS: Record<string, Texts> = {
     vi: 'Nhờ giúp đỡ',
     ru: 'Попросить о помощи',
     ko: '도움 요청하기',
-    ar: 'اطلب المساعدة',
+    ar: 'طلب المساعدة',
   },
   'ask-intro': {
     en: 'Tell us what you need. You choose what to share, and you can stop at any time.',
@@ -100,8 +100,8 @@ export const PAGE_TEXTS: Record<string, Texts> = {
     tl: 'Sabihin sa amin ang kailangan mo. Ikaw ang pipili kung ano ang ibabahagi, at puwede kang tumigil anumang oras.',
     vi: 'Hãy cho chúng tôi biết bạn cần gì. Bạn chọn điều muốn chia sẻ và có thể dừng bất cứ lúc nào.',
     ru: 'Расскажите, что вам нужно. Вы сами решаете, чем делиться, и можете остановиться в любой момент.',
-    ko: '무엇이 필요한지 알려 주세요. 무엇을 나눌지는 당신이 정하고, 언제든 멈출 수 있어요.',
-    ar: 'أخبرنا بما تحتاجه. أنت تختار ما تشاركه، ويمكنك التوقف في أي وقت.',
+    ko: '무엇이 필요한지 알려 주세요. 무엇을 나눌지는 직접 정하시고, 언제든 멈추셔도 돼요.',
+    ar: 'يسعدنا أن نعرف ما يلزمك. القرار لك في ما تشاركه، ويمكنك التوقف في أي وقت.',
   },
   'find-heading': {
     en: 'Services near you',
@@ -134,7 +134,7 @@ export const PAGE_TEXTS: Record<string, Texts> = {
     vi: 'Nhờ chúng tôi liên hệ với bạn',
     ru: 'Попросите нас связаться с вами',
     ko: '연락을 요청하세요',
-    ar: 'اطلب منا أن نتواصل معك',
+    ar: 'طلب التواصل معك',
   },
   'refer-intro': {
     en: 'Tell us how to reach you. We will only contact you the way you choose.',
@@ -144,8 +144,8 @@ export const PAGE_TEXTS: Record<string, Texts> = {
     tl: 'Sabihin sa amin kung paano ka makokontak. Kokontakin ka lang namin sa paraang pipiliin mo.',
     vi: 'Hãy cho chúng tôi biết cách liên hệ với bạn. Chúng tôi chỉ liên hệ theo cách bạn chọn.',
     ru: 'Сообщите, как с вами связаться. Мы свяжемся только тем способом, который вы выберете.',
-    ko: '연락받을 방법을 알려 주세요. 당신이 고른 방법으로만 연락할게요.',
-    ar: 'أخبرنا كيف نتواصل معك. لن نتواصل معك إلا بالطريقة التي تختارها.',
+    ko: '연락받을 방법을 알려 주세요. 고르신 방법으로만 연락드릴게요.',
+    ar: 'كيف نتواصل معك؟ لن نتواصل معك إلا بالطريقة التي تناسبك.',
   },
   send: {
     en: 'Send my request',
@@ -156,7 +156,7 @@ export const PAGE_TEXTS: Record<string, Texts> = {
     vi: 'Gửi yêu cầu của tôi',
     ru: 'Отправить запрос',
     ko: '요청 보내기',
-    ar: 'أرسل طلبي',
+    ar: 'إرسال طلبي',
   },
   'now-heading': {
     en: 'Need to talk to someone now?',
@@ -166,8 +166,8 @@ export const PAGE_TEXTS: Record<string, Texts> = {
     tl: 'Kailangan mo bang makausap ang isang tao ngayon?',
     vi: 'Bạn cần nói chuyện với ai đó ngay bây giờ?',
     ru: 'Хотите поговорить с кем-то прямо сейчас?',
-    ko: '지금 누군가와 이야기하고 싶나요?',
-    ar: 'هل تحتاج إلى التحدث مع أحد الآن؟',
+    ko: '지금 누군가와 이야기하고 싶으세요?',
+    ar: 'هل يلزمك التحدث مع أحد الآن؟',
   },
 };
 

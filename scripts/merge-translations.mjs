@@ -59,7 +59,6 @@ for (const locale of config.targetLocales) {
     if (existing) {
       // A reviewed translation (any other state) is never overwritten; ours are refreshed from the JSON.
       if (!text || existing.getAttribute('state') !== 'needs-review-translation' || sourceText(existing) === text.replace(EXPR, '${}')) continue;
-      unit.removeChild(existing);
       updated++;
     }
     if (!text) {
@@ -78,9 +77,14 @@ for (const locale of config.targetLocales) {
       last = m.index + m[0].length;
     }
     target.appendChild(doc.createTextNode(text.slice(last)));
-    unit.appendChild(doc.createTextNode('\n  '));
-    unit.appendChild(target);
-    unit.appendChild(doc.createTextNode('\n'));
+    if (existing) {
+      // In place: an updated translation changes one line of the file, not its blank lines.
+      unit.replaceChild(target, existing);
+    } else {
+      unit.appendChild(doc.createTextNode('\n  '));
+      unit.appendChild(target);
+      unit.appendChild(doc.createTextNode('\n'));
+    }
     filled++;
   }
   missing += absent;

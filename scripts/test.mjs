@@ -49,6 +49,7 @@ const env = { CHROME_PATH: browsers?.chromium ?? '', FIREFOX_PATH: browsers?.fir
 count('translations generated and split by element (lit-localize build)', localize());
 if (step('translations')) count('every message translated in every locale', run('node', ['scripts/merge-translations.mjs', '--check'], { quiet: true }));
 if (step('language')) countFrom('.test-results/language.json', 'plain language and respect (reading grade, stigmatizing words)', run('node', ['scripts/check-language.mjs']));
+if (step('risk-words')) countFrom('.test-results/risk-words.json', 'crisis words: recall >= 95 % and false alarms <= 5 % per language (npm run risk-words)', run('node', ['scripts/risk-words.mjs'], { quiet: true }));
 if (step('typecheck')) count('type-check (tsc --noEmit, strict)', npx('tsc', ['--noEmit', '-p', 'tsconfig.json']));
 if (step('lint')) count('lint (eslint: typescript, lit, lit-a11y)', npx('eslint', ['.', '--max-warnings', '0']));
 

@@ -185,6 +185,17 @@ describe('<intake-check-in>', () => {
       expect(question(el)).to.equal('How are you doing today?');
     });
 
+    it('a Spanish answer names the needs as one sentence: "Comida y un lugar donde pasar la noche"', async () => {
+      const el = await welcome();
+      await setPageLanguage('es', el);
+      await press(el, 'Sí, hablemos');
+      await press(el, 'Más o menos');
+      await pick(el, ['Comida', 'Un lugar donde pasar la noche'], 'Continuar');
+      const answers = [...root(el).querySelectorAll('.bubble.me')].map((b) => norm(b.textContent));
+      expect(answers.at(-1)).to.equal('Comida y un lugar donde pasar la noche');
+      await setPageLanguage('en', el);
+    });
+
     it('in a language without a checked translation, the screener invitation already says its questions are in English', async () => {
       const el = await welcome();
       await press(el, "Yes, let's talk");

@@ -157,7 +157,7 @@ describe('<intake-crisis-card>', () => {
       expect(shadowText(el)).to.match(/[\u0600-\u06FF]/);
       expect(shadowText(el)).not.to.contain("You don't have to go through this alone");
       // Numbers and keywords keep their order inside Arabic sentences (first-strong isolates).
-      expect(linkTexts(el)).to.include('أرسل \u2068HOME\u2069 إلى \u2068741741\u2069');
+      expect(linkTexts(el)).to.include('إرسال \u2068HOME\u2069 إلى \u2068741741\u2069');
       const name = el.shadowRoot!.querySelector('.name')!;
       expect(name.getAttribute('dir')).to.equal('auto');
     });

@@ -258,6 +258,26 @@ describe('<intake-needs-finder>', () => {
       expect(shadowText(el)).to.contain('Here is what you shared about them.');
       expect(done[0].subject).to.equal('other');
     });
+
+    it('the "already getting help" answer speaks as the one who clicks it (Spanish: "Ya recibo" for me, "Ya recibe" for them)', async () => {
+      const label = (el: IntakeNeedsFinder) => root(el).querySelector('input[value="already-getting-help"]')!.closest('label')!.textContent!.trim();
+      const other = await finder(html`<intake-needs-finder subject="other"></intake-needs-finder>`);
+      await pick(other, 'food');
+      await press(other);
+      expect(label(other)).to.equal('They already get help');
+      await choose(other, 'help-food', 'already-getting-help');
+      await press(other);
+      const summary = () => [...root(other).querySelectorAll('.summary li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(summary()).to.deep.equal(['Food They already get help']);
+      const self = await finder();
+      await pick(self, 'food');
+      await press(self);
+      await setPageLanguage('es', self);
+      expect(label(self)).to.equal('Ya recibo ayuda');
+      await setPageLanguage('es', other);
+      expect(summary()).to.deep.equal(['Comida Ya recibe ayuda']);
+      await setPageLanguage('en', self);
+    });
   });
 
   describe('the safety path', () => {

@@ -294,7 +294,7 @@ describe('<intake-service-finder>', () => {
       const d = resultServices(el).map((s) => nearestKm(origin, s.locations) ?? Infinity);
       // The index keeps coordinates as float32: equal to a few metres.
       for (let i = 1; i < d.length; i++) expect(d[i]).to.be.at.least(d[i - 1]! - 0.005);
-      expect(shadowText(el)).to.match(/[\d.]+ mi away/);
+      expect(shadowText(el)).to.match(/[\d.]+ miles? away/);
       await choose(el, 'Distance', '1');
       expect(resultServices(el).every((s) => (nearestKm(origin, s.locations) ?? Infinity) <= 1.609344 + 0.005)).to.equal(true);
       expect(el.resultCount).to.be.greaterThan(0).and.lessThan(330);

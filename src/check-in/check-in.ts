@@ -4,10 +4,11 @@ import { localized, msg, str } from '@lit/localize';
 import type { CheckInResult } from '../core/check-in-schemas.js';
 import { emit, reportError } from '../core/events.js';
 import { lazyImport } from '../core/lazy-import.js';
+import { listInSentence } from '../core/list-in-sentence.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
 import * as E from './engine.js';
-import { riskSignals, type RiskReason, type RiskSignal } from './risk.js';
+import { checkRiskWords, riskSignals, type RiskReason, type RiskSignal, type RiskWords } from './risk.js';
 import { resolveTextIn, type TextContext } from './script-logic.js';
 import type { Script, Step, StepOf, Text } from './script-schema.js';
 import type { Texts } from './scripts/common.js';
@@ -85,7 +86,7 @@ const viewBody = (step: Step): boolean =>
  * @fires intake-check-in-step - The person moved to another step. Detail: `{ stepId, index, total }`.
  * @fires intake-check-in-complete - The person reached the end. Detail: `CheckInResult`.
  * @fires intake-risk - A new sign of danger (once per reason). Detail: `{ level, reasons, source }`.
- * @fires intake-error - A bad `script` (attribute or property) or `subject`. Detail: `{ code, message, source }`.
+ * @fires intake-error - A bad `script` (attribute or property), `subject` or `riskWords`. Detail: `{ code, message, source }`.
  *
  * @csspart card - The outer card.
  * @csspart transcript - The conversation log.
@@ -134,6 +135,13 @@ export class IntakeCheckIn extends LitElement {
    */
   @property({ attribute: false }) resources?: unknown;
 
+  /**
+   * Your own crisis words per locale (`{ en: ['jump off the bridge'], '*': [...] }`), added to the
+   * built-in ones, never replacing them. Every list is read in any language the person types in.
+   * A value that is not an object of string lists fires `intake-error`; the built-in words keep working.
+   */
+  @property({ attribute: false }) riskWords?: Record<string, readonly string[]>;
+
   @state() private flow?: Flow;
   @state() private engine?: E.EngineState;
   @state() private failed = false;
@@ -144,6 +152,8 @@ export class IntakeCheckIn extends LitElement {
   /** The contact step waits: the person asked to be reached but left no way to reach them. */
   @state() private contactWait = false;
 
+  /** The host's riskWords once checked. */
+  private hostWords?: RiskWords;
   private run = 0;
   private focusNext = false;
   private focusPause = false;
@@ -203,6 +213,11 @@ export class IntakeCheckIn extends LitElement {
     if (changed.has('resources') && this.resources != null) void import('../crisis-card/resource-schema.js').catch(() => undefined);
     if (changed.has('subject') && this.subject !== undefined && this.subject !== 'self' && this.subject !== 'other') {
       reportError(this, 'invalid-attribute', `subject "${String(this.subject).slice(0, 40)}" is not self or other`, TAG);
+    }
+    if (changed.has('riskWords')) {
+      const checked = checkRiskWords(this.riskWords);
+      this.hostWords = checked.ok ? checked.words : undefined;
+      if (!checked.ok) reportError(this, 'invalid-property', checked.problem, TAG);
     }
     if (changed.has('script')) void this.load();
     else if (changed.has('subject') && this.engine) this.engine = { ...this.engine, subject: this.startSubject };
@@ -389,7 +404,7 @@ export class IntakeCheckIn extends LitElement {
     this.saving = 'resumed';
     // The host heard about these before the reload: show help again, fire nothing.
     for (const { step, answer } of E.effectiveAnswers(flow.script, saved)) {
-      for (const s of riskSignals(step, answer, findCrisisWords)) {
+      for (const s of riskSignals(step, answer, (text) => findCrisisWords(text, this.hostWords))) {
         if (!this.reasons.includes(s.reason)) this.reasons = [...this.reasons, s.reason];
       }
     }
@@ -489,7 +504,7 @@ export class IntakeCheckIn extends LitElement {
     }
     // The person moved on (Back, reset) while it loaded: that state is no longer the end.
     if (!flow || this.flow !== flow || this.engine?.current !== state.current) return;
-    this.result = buildResult(flow.script, state, { locale: getLocale(), lookup: this.ctx(this.texts()).lookup });
+    this.result = buildResult(flow.script, state, { locale: getLocale(), lookup: this.ctx(this.texts()).lookup, riskWords: this.hostWords });
     if (announce) emit(this, 'intake-check-in-complete', this.result);
     this.requestUpdate();
   }
@@ -504,7 +519,8 @@ export class IntakeCheckIn extends LitElement {
   private newSignals(step: Step, state: E.EngineState, draft?: string): RiskSignal[] {
     const answer = E.prefill(state, step.id).answer;
     // Typed words exist only once views.ts (which brings the word lists) is here.
-    const findWords = views?.findCrisisWords;
+    const find = views?.findCrisisWords;
+    const findWords = find && ((text: string) => find(text, this.hostWords));
     const signals = riskSignals(step, answer, findWords);
     // Words typed and then held back with "I'd rather not say" still deserve help (nothing is sent).
     if (draft && findWords?.(draft).length) signals.push({ reason: 'crisis-words', level: 'urgent', stepId: step.id });
@@ -739,7 +755,7 @@ export class IntakeCheckIn extends LitElement {
     if (step.kind === 'single' || step.kind === 'multiple') {
       const chosen = Array.isArray(v) ? v : [v];
       const items = step.options.filter((o) => chosen.includes(o.value)).map((o) => this.show(o.text, ctx).text);
-      out = new Intl.ListFormat(ctx.locale, { type: 'conjunction' }).format(items);
+      out = listInSentence(items, ctx.locale);
     } else {
       // Numbers, consent and contact answers are worded by views.ts (here before such a step shows).
       out = views ? views.answerValue(step, v, ctx) : String(v);

@@ -6,6 +6,7 @@ import type { CheckInAnswer, CheckInResult, ContactPreferences } from '../core/c
 import type { Locale } from '../core/locales.js';
 import { effectiveAnswers, subjectOf, type Answer, type ContactAnswer, type EngineState } from './engine.js';
 import { assessRisk } from './crisis-words.js';
+import type { RiskWords } from './risk.js';
 import { resolveText, type StepRole, type TextContext } from './script-logic.js';
 import type { Script, Step } from './script-schema.js';
 import { scoreAnswers } from './scoring.js';
@@ -17,6 +18,8 @@ export interface ResultOptions {
   id?: string;
   /** ISO 8601 time; now when left out. */
   completedAt?: string;
+  /** The host's own crisis words (checked), added to the built-in ones. */
+  riskWords?: RiskWords;
 }
 
 function randomId(): string {
@@ -65,7 +68,7 @@ export function buildResult(script: Script, state: EngineState, options: ResultO
   const entries = effectiveAnswers(script, state);
   const answers = entries.map(({ step, answer }) => toAnswer(step, answer, ctx));
   const steps = entries.map((e) => e.step);
-  const risk = assessRisk(entries);
+  const risk = assessRisk(entries, options.riskWords);
 
   const result: CheckInResult = {
     schema: 'compassionate-intake/check-in',

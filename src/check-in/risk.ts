@@ -63,3 +63,31 @@ export function riskSignals(step: Step, answer: Answer | undefined, findWords?: 
   }
   return out;
 }
+
+/** A host's own crisis words per locale (`{ en: ['jump off the bridge'], '*': [...] }`), added to the built-in ones. */
+export type RiskWords = Readonly<Record<string, readonly string[]>>;
+
+const LOCALE_KEY = /^(?:\*|[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*)$/;
+
+/**
+ * Checks a host's `riskWords`: an object whose keys are locales (or '*') and whose values are lists
+ * of words. Returns the words, or a problem that never quotes them.
+ */
+export function checkRiskWords(value: unknown): { ok: true; words: RiskWords | undefined } | { ok: false; problem: string } {
+  if (value === undefined || value === null) return { ok: true, words: undefined };
+  const shape = 'riskWords must be an object of word lists per locale, for example { en: ["..."], "*": ["..."] }';
+  if (typeof value !== 'object' || Array.isArray(value)) return { ok: false, problem: `${shape}; got ${Array.isArray(value) ? 'a list' : typeof value}` };
+  const words: Record<string, string[]> = {};
+  let total = 0;
+  for (const [key, list] of Object.entries(value)) {
+    if (!LOCALE_KEY.test(key)) return { ok: false, problem: `${shape}; a key is not a locale or "*"` };
+    if (!Array.isArray(list)) return { ok: false, problem: `${shape}; "${key}" is not a list` };
+    if (!list.every((w) => typeof w === 'string' && w.trim().length > 0 && w.length <= 200)) {
+      return { ok: false, problem: `${shape}; "${key}" holds something that is not a word of 1 to 200 characters` };
+    }
+    total += list.length;
+    words[key] = [...list];
+  }
+  if (total > 1000) return { ok: false, problem: `${shape}; at most 1000 words` };
+  return { ok: true, words };
+}

@@ -74,7 +74,8 @@ export function followUpView(host: ViewHost): TemplateResult {
       const helpOptions: [WantsHelp, string][] = [
         ['yes', msg('Yes, please')],
         ['not-now', msg('Not now')],
-        ['already-getting-help', msg('Already getting help')],
+        // The person clicks it, so it speaks as them: "I already get help" or, for someone else, "They already get help".
+        ['already-getting-help', host.other ? msg('They already get help') : msg('Already getting help')],
       ];
       const soonOptions: [Urgency, string][] = [
         ['today', msg('Today')],
@@ -168,7 +169,7 @@ export function doneView(host: ViewHost): TemplateResult {
               const need = host.active.find((d) => d.id === n.id);
               return html`<li>
                 <span class="label">${need ? host.label(need) : n.id}</span>
-                <span>${statusText(n.wantsHelp, n.urgency)}</span>
+                <span>${statusText(n.wantsHelp, n.urgency, host.other)}</span>
                 ${n.id === result?.mostImportant ? html`<span class="badge">${msg('Matters most')}</span>` : nothing}
               </li>`;
             })}
@@ -180,7 +181,7 @@ export function doneView(host: ViewHost): TemplateResult {
     </div>`;
 }
 
-function statusText(wantsHelp: WantsHelp | null, urgency: Urgency | null): string {
+function statusText(wantsHelp: WantsHelp | null, urgency: Urgency | null, other: boolean): string {
   if (wantsHelp === 'yes') {
     if (urgency === 'today') return msg('Wants help today');
     if (urgency === 'this-week') return msg('Wants help this week');
@@ -188,7 +189,7 @@ function statusText(wantsHelp: WantsHelp | null, urgency: Urgency | null): strin
     return msg('Wants help');
   }
   if (wantsHelp === 'not-now') return msg('Not now');
-  if (wantsHelp === 'already-getting-help') return msg('Already getting help');
+  if (wantsHelp === 'already-getting-help') return other ? msg('They already get help') : msg('Already getting help');
   return msg('No answer');
 }
 

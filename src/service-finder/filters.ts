@@ -7,6 +7,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { getLocale } from '../core/localization.js';
+import { listInSentence } from '../core/list-in-sentence.js';
 import type { LatLon } from './distance.js';
 import type { SearchIndex } from './search-index.js';
 import type { NeedOption } from './needs-filter.js';
@@ -70,7 +72,7 @@ export function filterGrid(h: FilterHost): TemplateResult {
     const distance = formatDistance(miles ? d * KM_PER_MILE : d);
     return msg(str`Within ${distance}`);
   };
-  const hostNeeds = h.needs.length ? h.needs.map((id) => h.needOptions.find((o) => o.id === id)?.label ?? id).join(', ') : '';
+  const hostNeeds = listInSentence(h.needs.map((id) => h.needOptions.find((o) => o.id === id)?.label ?? id), getLocale());
   const onSelect = <K extends keyof Filters>(key: K) => (e: Event) => h.setFilter(key, (e.target as HTMLSelectElement).value as Filters[K]);
   const origin = h.origin;
   return html`<div class="filter-grid">

@@ -39,7 +39,13 @@ export function formatDistance(km: number): string {
   const miles = usesMiles();
   const value = miles ? km / KM_PER_MILE : km;
   const f = memo(`dist:${getLocale()}:${miles}:${value < 10}`, () =>
-    new Intl.NumberFormat(getLocale(), { style: 'unit', unit: miles ? 'mile' : 'kilometer', maximumFractionDigits: value < 10 ? 1 : 0 }),
+    // "km" is read everywhere; "mi" is not (ru "ми", ko "mi"): miles are spelled out ("millas", "마일").
+    new Intl.NumberFormat(getLocale(), {
+      style: 'unit',
+      unit: miles ? 'mile' : 'kilometer',
+      unitDisplay: miles ? 'long' : 'short',
+      maximumFractionDigits: value < 10 ? 1 : 0,
+    }),
   );
   return f.format(value);
 }
