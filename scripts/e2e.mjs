@@ -2,7 +2,7 @@
 // `node scripts/build-demo.mjs` first), served on 127.0.0.1 with a strict Content-Security-Policy:
 //   1 reluctant visitor: "Not right now", crisis card, comes back, finishes the check-in in Spanish
 //   2 Arabic: food + housing needs, an open food pantry that speaks Arabic nearby, save, self-referral form
-//   3 PHQ-9 item 9 above zero: urgent crisis card and intake-risk, then finishes
+//   3 PHQ-9 item 9 above zero: the safety pause (urgent crisis card), intake-risk, Keep going, then finishes
 //   4 quick exit by Shift x3 in the middle of a check-in: nothing left in storage or in the DOM
 //   5 strict CSP: every element exercised on demo/csp.html with zero violations
 // Every request of every journey is audited: only this origin. Screenshots at 320 and 1280 px go to
@@ -219,7 +219,9 @@ try {
     const card = ci.locator('intake-crisis-card');
     await card.locator('a[href^="tel:"]').first().waitFor();
     check('the crisis card shows in the check-in after "Not right now"', await card.isVisible());
-    check('the crisis card offers 988', (await card.locator('a[href^="tel:988"]').count()) > 0);
+    // The page's own local lines (demo.ts sets them on its crisis card) come first in the check-in's card too.
+    await card.locator('a[href="tel:4155550199"]').waitFor();
+    check("the check-in's card offers the page's local line", (await card.locator('a[href="tel:4155550199"]').count()) === 1);
     check('no risk event for "Not right now"', (await events(page, 'intake-risk')).length === 0);
     await shot(page, 'not-now');
 
@@ -237,6 +239,8 @@ try {
     await advance(page, 'checkin', () => primary(ci).click());
     await finishCheckIn(page, 'checkin', {
       'screener-invite': (c) => c.getByRole('radio', { name: 'No, gracias' }).click(),
+      // A follow-up "yes" would wait for a phone number or an email (see journey 2 for one given).
+      'follow-up': (c) => c.getByRole('radio', { name: 'No, gracias' }).click(),
       consent: (c) => c.getByRole('radio', { name: 'Sí, estoy de acuerdo' }).click(),
     });
     const [done] = await events(page, 'intake-check-in-complete', 'checkin');
@@ -375,10 +379,14 @@ try {
     await urgent.locator('a[href^="tel:"]').first().waitFor();
     check('the urgent crisis card shows', await urgent.isVisible());
     check('the urgent card leads with the emergency number', ((await urgent.locator('a[href^="tel:"]').first().getAttribute('href')) ?? '').includes('911'));
-    check('the check-in says they are not alone', (await ci.locator('.bubble.risk').count()) === 1);
-    check('the person can go on (the next question is there)', (await radios(ci).count()) > 0);
+    check('the check-in pauses and says they are not alone', (await ci.locator('#pause-heading').count()) === 1);
+    check('focus is on the pause', await ci.locator('#pause-heading').evaluate((h) => h.getRootNode().activeElement === h));
+    check('the next question waits for Keep going', (await radios(ci).count()) === 0);
     await shot(page, 'urgent-card');
-    await finishCheckIn(page, 'checkin');
+    await ci.locator('.pause button.action:not(.secondary)').click(); // Keep going
+    await radios(ci).first().waitFor();
+    check('the person goes on (the next question is there)', (await radios(ci).count()) > 0);
+    await finishCheckIn(page, 'checkin', { 'reach-out': (c) => radios(c).nth(1).click() }); // no, thank you
     const [done] = await events(page, 'intake-check-in-complete', 'checkin');
     check('the check-in completes after the crisis card', !!done);
     check('the result flags risk', JSON.stringify(done?.detail).includes('urgent'), JSON.stringify(done?.detail).slice(0, 400));

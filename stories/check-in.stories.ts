@@ -100,6 +100,23 @@ export const Screener = walked('phq-9', ['Continue']);
 export const RiskInterrupt = walked('welcome', ["Yes, let's talk", "I'm not safe right now"]);
 /** PHQ-9 item 9 above zero. */
 export const Item9Interrupt = walked('phq-9', ['Continue', ...Array(8).fill('Not at all'), 'Several days']);
+
+/** "Safety at home" among needs: the pause with the domestic-violence lines and how to leave fast. */
+export const SafetyAtHome = walked('welcome', ["Yes, let's talk", 'Okay', { check: ['Safety at home'] }, 'Continue']);
+
+/** After the pause, a screener offers to reach the person. */
+export const ReachOutOffer = walked('phq-9', ['Continue', ...Array(8).fill('Not at all'), 'Several days', 'Keep going', 'Not difficult at all']);
+
+/** "Yes" to being reached, then Continue with no phone or email: the step waits, kindly. */
+export const ReachOutWaits = walked('phq-9', [
+  'Continue',
+  ...Array(8).fill('Not at all'),
+  'Several days',
+  'Keep going',
+  'Not difficult at all',
+  'Yes, please reach out',
+  'Continue',
+]);
 /** Free text with "Send". */
 export const TextQuestion = walked('welcome', [
   "Yes, let's talk",

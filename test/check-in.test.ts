@@ -74,6 +74,7 @@ async function welcomeToSummary(el: IntakeCheckIn, { screener = true } = {}) {
   await pick(el, ['A text message']);
   // Already ticked: the way chosen for the follow-up.
   expect(ticked(el)).to.deep.equal(['Text me']);
+  await type(el, '#c-phone', '415 555 0100');
   await press(el, 'Continue');
 }
 
@@ -139,7 +140,7 @@ describe('<intake-check-in>', () => {
       expect(r.answers.find((a) => a.stepId === 'helper-org')!.skipped).to.equal(true);
       expect(r.instruments[0]).to.include({ instrument: 'phq-4', kind: 'screening-result', translationValidated: true });
       expect(r.instruments[0].subscales!.map((s) => s.total)).to.deep.equal([2, 2]);
-      expect(r.contact!.methods).to.deep.equal(['text']);
+      expect(r.contact).to.deep.equal({ methods: ['text'], phone: '415 555 0100' });
       expect(r.continuity.helpers).to.deep.equal({ roles: ['counselor'], name: 'Dr. Ng' });
       expect(r.continuity.followUp).to.deep.equal({ wanted: 'yes', when: 'week', how: ['text'] });
       expect(r.consent!.given).to.equal(true);
@@ -239,29 +240,30 @@ describe('<intake-check-in>', () => {
   });
 
   describe('when someone may be in danger', () => {
-    it('"I\'m not safe right now" shows the urgent card inline, fires intake-risk once, and the person can go on', async () => {
+    it('"I\'m not safe right now" pauses with the urgent card, fires intake-risk once, and the person can go on', async () => {
       const el = await welcome();
       const risk = capture(el, 'intake-risk');
       const done = capture(el, 'intake-check-in-complete');
       await press(el, "Yes, let's talk");
       await press(el, "I'm not safe right now");
       expect(risk).to.deep.equal([{ level: 'emergency', reasons: ['person-not-safe'], source: 'intake-check-in' }]);
-      const card = root(el).querySelector('intake-crisis-card[variant="urgent"]')!;
+      const card = root(el).querySelector('.pause intake-crisis-card[variant="urgent"]')!;
       expect(card).to.exist;
       expect(shadowText(el)).to.contain("You don't have to go through this alone.");
-      expect(question(el), 'never a hard stop').to.equal('What do you need right now? Pick all that fit.');
+      expect(root(el).querySelector('#q-current'), 'the next question waits').to.equal(null);
       await customElements.whenDefined('intake-crisis-card');
       await waitFor(() => shadowText(card as HTMLElement).includes('911'));
-      // Going back and saying it again does not fire again.
+      // Going back and saying it again does not fire again, and does not pause again.
       await press(el, 'Back');
+      expect(question(el)).to.equal('How are you doing today?');
       await press(el, "I'm not safe right now");
       expect(risk).to.have.length(1);
-      // Right after: the card comes before the answers. Later: after them, so question and answers stay together.
+      expect(question(el), 'never a hard stop').to.equal('What do you need right now? Pick all that fit.');
+      // After the pause, the card sits after the answers, so question and answers stay together.
       const follows = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
       const urgent = () => root(el).querySelector('intake-crisis-card[variant="urgent"]')!;
-      expect(follows(urgent(), root(el).querySelector('.controls')!), 'card, then the answers').to.equal(true);
-      await pick(el, [], 'Continue');
       expect(follows(root(el).querySelector('.controls')!, urgent()), 'the answers, then the card').to.equal(true);
+      await pick(el, [], 'Continue');
       await press(el, skipLabel);
       await press(el, 'No, thanks');
       while (!question(el).startsWith('Here is what')) await press(el, skipLabel);
@@ -279,6 +281,7 @@ describe('<intake-check-in>', () => {
       await press(el, 'Not so great');
       expect(risk).to.deep.equal([{ level: 'urgent', reasons: ['crisis-words'], source: 'intake-check-in' }]);
       expect(root(el).querySelector('intake-crisis-card[variant="urgent"]')).to.exist;
+      await press(el, 'Keep going');
       await type(el, '#comment', 'I want to die');
       await pick(el, ['Food']);
       expect(risk, 'the same reason does not fire twice').to.have.length(1);
@@ -296,7 +299,10 @@ describe('<intake-check-in>', () => {
       await press(el, 'Several days');
       expect(risk).to.deep.equal([{ level: 'urgent', reasons: ['phq9-item9'], source: 'intake-check-in' }]);
       expect(root(el).querySelector('intake-crisis-card[variant="urgent"]')).to.exist;
+      await press(el, 'Keep going');
       await press(el, 'Not difficult at all');
+      expect(question(el), 'after a sign of danger, an offer to reach out').to.equal('Would you like someone from our team to reach out to you?');
+      await press(el, 'No, thank you');
       await press(el, 'Continue');
       await press(el, 'Yes, I agree');
       await waitFor(() => done.length === 1);
@@ -536,6 +542,7 @@ describe('<intake-check-in>', () => {
       await type(el, '#comment', 'a veces quiero morir');
       await press(el, 'Not so great');
       expect(root(el).querySelector('intake-crisis-card[variant="urgent"]')).to.exist;
+      await press(el, 'Keep going');
       el.remove();
       el = await fixture<IntakeCheckIn>(html`<intake-check-in id="ci-words" persist></intake-check-in>`);
       const risk = capture(el, 'intake-risk');
@@ -611,9 +618,11 @@ describe('<intake-check-in>', () => {
         await axe(); // single
         buttonNamed(el, root(el).querySelectorAll('[role="radio"]')[0].textContent!.trim()).click();
         await settle(el);
-        root(el).querySelectorAll<HTMLButtonElement>('[role="radio"]')[4].click(); // not safe -> risk card
+        root(el).querySelectorAll<HTMLButtonElement>('[role="radio"]')[4].click(); // not safe -> the pause
         await settle(el);
         await customElements.whenDefined('intake-crisis-card');
+        await axe(); // the safety pause
+        root(el).querySelector<HTMLButtonElement>('.pause .action:not(.secondary)')!.click(); // keep going
         await axe(); // multiple + risk
         root(el).querySelector<HTMLInputElement>('label.choice input')!.click();
         await settle(el);

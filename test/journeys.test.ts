@@ -3,7 +3,7 @@
  * and Firefox): the demo pages' markup mounted as fixtures, driven with clicks and real key presses.
  *   1 a reluctant visitor: "Not right now", the crisis card, comes back, finishes the check-in in Spanish
  *   2 Arabic: food and housing needs, an open food pantry that speaks Arabic within 2 km, save, a plain form
- *   3 PHQ-9 item 9 above zero: the urgent crisis card and intake-risk, then the person finishes
+ *   3 PHQ-9 item 9 above zero: the safety pause (urgent card, local lines), intake-risk, Keep going, then the person finishes
  *   4 quick exit by Shift x3 in the middle of a check-in: nothing left in storage or in the elements
  * The quick exit's `navigate` is replaced, so the test page never leaves.
  */
@@ -125,7 +125,8 @@ describe('journeys (the demo pages, end to end)', () => {
     expect(ci.question()).to.contain('You can come back any time.');
     const card = ci.root.querySelector<IntakeCrisisCard>('intake-crisis-card')!;
     expect(card, 'the crisis card in the check-in').to.exist;
-    await waitFor(() => !!card.shadowRoot?.querySelector('a[href^="tel:988"]'));
+    // The page's own local lines come first in the check-in's card too.
+    await waitFor(() => !!card.shadowRoot?.querySelector('a[href="tel:4155550199"]'));
     expect(risks, '"Not right now" is not a risk').to.have.length(0);
     const hostCard = page.querySelector<IntakeCrisisCard>('intake-crisis-card')!;
     await waitFor(() => !!hostCard.shadowRoot?.querySelector('a[href="tel:4155550199"]'));
@@ -147,6 +148,7 @@ describe('journeys (the demo pages, end to end)', () => {
     await ci.act(() => ci.primary().click());
     await ci.finish({
       'screener-invite': () => ci.radio('No, gracias').click(),
+      'follow-up': () => ci.radio('No, gracias').click(),
       consent: () => ci.radio('Sí, estoy de acuerdo').click(),
     });
     const result = ci.done[0] as { locale: string; consent: { given: boolean } };
@@ -291,16 +293,21 @@ describe('journeys (the demo pages, end to end)', () => {
     }
     expect(ci.step).to.equal('phq9-9');
     expect(risks).to.have.length(0);
-    await ci.act(() => ci.radios()[1]!.click()); // Several days
+    ci.radios()[1]!.click(); // Several days
+    await waitFor(() => !!ci.root.querySelector('#pause-heading'));
+    await ci.el.updateComplete;
     expect(risks).to.have.length(1);
     expect(risks[0]!.level).to.equal('urgent');
-    const urgent = ci.root.querySelector<IntakeCrisisCard>('intake-crisis-card[variant="urgent"]')!;
+    expect(ci.root.activeElement?.id, 'focus on the pause').to.equal('pause-heading');
+    const urgent = ci.root.querySelector<IntakeCrisisCard>('.pause intake-crisis-card[variant="urgent"]')!;
     expect(urgent, 'the urgent crisis card').to.exist;
     await waitFor(() => !!urgent.shadowRoot?.querySelector('a[href^="tel:"]'));
     expect(urgent.shadowRoot!.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.contain('911');
-    expect(ci.root.querySelectorAll('.bubble.risk')).to.have.length(1);
-    expect(ci.radios().length, 'the person can go on').to.be.greaterThan(0);
-    await ci.finish();
+    expect(ci.radios(), 'the next question waits for Keep going').to.have.length(0);
+    ci.root.querySelector<HTMLButtonElement>('.pause .action:not(.secondary)')!.click(); // Keep going
+    await ci.settle();
+    expect(ci.radios().length, 'the person goes on').to.be.greaterThan(0);
+    await ci.finish({ 'reach-out': () => ci.radios()[1]!.click() }); // no, thank you
     expect(JSON.stringify(ci.done[0])).to.contain('urgent');
   });
 

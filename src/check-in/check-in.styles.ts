@@ -48,9 +48,35 @@ export const styles = [
       font-weight: 600;
       font-size: 1.1em;
     }
-    .bubble.risk {
-      background: var(--_urgent-surface);
+    /* The safety pause: its heading lands at the top of the screen, the lines right under it. Tighter
+       spacing in its card, so that on a small phone the first lines fit on the first screen. */
+    .pause {
+      display: grid;
+      gap: calc(var(--_space) * 0.5);
+      scroll-margin-top: 0.5em;
+    }
+    .pause intake-crisis-card {
+      --intake-spacing: 0.6rem;
+    }
+    .pause-heading {
+      margin: 0;
+      padding-inline-start: 0.6em;
       border-inline-start: 4px solid var(--_urgent);
+      font-size: 1.1em;
+      line-height: 1.35;
+      scroll-margin-top: 0.5em;
+    }
+    .pause-heading:focus {
+      outline: none;
+    }
+    .pause-heading:focus-visible {
+      outline: var(--_focus);
+    }
+    .when {
+      margin-top: 0.35em;
+    }
+    .wait {
+      font-weight: 600;
     }
     .bubble:focus {
       outline: none;

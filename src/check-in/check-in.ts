@@ -9,9 +9,9 @@ import { listInSentence } from '../core/list-in-sentence.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
 import * as E from './engine.js';
-import { checkRiskWords, riskSignals, type RiskReason, type RiskWords } from './risk.js';
+import { checkRiskWords, riskSignals, type RiskReason, type RiskSignal, type RiskWords } from './risk.js';
 import { resolveTextIn, type TextContext } from './script-logic.js';
-import type { Script, Step, Text } from './script-schema.js';
+import type { Script, Step, StepOf, Text } from './script-schema.js';
 import type { Texts } from './scripts/common.js';
 import { openerTexts, welcomeScript } from './scripts/welcome-script.js';
 import { translationValidated } from './scripts/instrument-defs.js';
@@ -35,6 +35,12 @@ interface Flow {
   complete?: (state: E.EngineState, result: CheckInResult) => Promise<CheckInResult>;
 }
 const BUILT_IN = ['welcome', 'phq-9', 'gad-7', 'phq-4', 'who-5', 'asq', 'self-referral'];
+
+/** The safety pause: what raised it and the step whose answer did. */
+interface Pause {
+  reasons: RiskReason[];
+  from: string;
+}
 
 /**
  * The views of the steps that never open a conversation (comment, multiple choice, text, number,
@@ -74,8 +80,16 @@ const viewBody = (step: Step): boolean =>
  * semantics (arrow keys move, Enter or Space answers), multiple choices are real checkboxes; every
  * control is at least 44 px and reachable by keyboard alone; "Why we ask" is a native disclosure;
  * text in another language than the page (an English-only screener) carries its own `lang`; Arabic
- * renders right to left; motion is off when the person prefers reduced motion; danger signs add an
- * urgent crisis card inline and never block the way forward.
+ * renders right to left; motion is off when the person prefers reduced motion.
+ *
+ * Safety: a new sign of danger (PHQ-9 item 9 above 0, danger words typed, an option marked risk such as
+ * "I'm not safe right now", "Safety at home" among needs) pauses the conversation before the next
+ * question: a warm word, the urgent crisis card with the host's local lines first (`resources`, or those
+ * of the page's own `<intake-crisis-card>`), then "Keep going", which goes on exactly where it was. Focus
+ * moves to the pause's heading, scrolled to the top of the screen; Back returns to the answer. "Safety at
+ * home" shows the domestic-violence lines and how to leave the page fast, as the needs finder does.
+ * After a sign of danger every built-in script offers to reach the person; the closing words never say
+ * that no one will, and say when someone reads the answers (`response-time`).
  *
  * @fires intake-check-in-step - The person moved to another step. Detail: `{ stepId, index, total }`.
  * @fires intake-check-in-complete - The person reached the end. Detail: `CheckInResult`.
@@ -90,6 +104,7 @@ const viewBody = (step: Step): boolean =>
  * @csspart choice - A choice button or checkbox tile.
  * @csspart action - Continue, Send, Back and other buttons.
  * @csspart progress - The "Step 2 of 9" hint.
+ * @csspart pause - The safety pause after a new sign of danger (its heading, the crisis lines, Keep going).
  *
  * @cssprop --intake-color-accent - Buttons and the person's messages.
  * @cssprop --intake-color-surface - Card background.
@@ -124,6 +139,15 @@ export class IntakeCheckIn extends LitElement {
   /** Offer to keep answers in sessionStorage (only if the person agrees) so a reload can resume. */
   @property({ type: Boolean, reflect: true }) persist = false;
 
+  /** When someone reads the answers, in the page's language (e.g. "within 1 business day"); shown as text in the closing words. */
+  @property({ attribute: 'response-time' }) responseTime?: string;
+
+  /**
+   * Local crisis lines (county crisis team, warm line) for the crisis cards inside the check-in, in the
+   * crisis card's `resources` shape. Default: the `resources` of the page's own `<intake-crisis-card>`.
+   */
+  @property({ attribute: false }) resources?: unknown;
+
   /**
    * Your own crisis words per locale (`{ en: ['jump off the bridge'], '*': [...] }`), added to the
    * built-in ones, never replacing them. Every list is read in any language the person types in.
@@ -144,12 +168,18 @@ export class IntakeCheckIn extends LitElement {
   @state() private saving?: 'yes' | 'no' | 'resumed';
   /** A saved copy was found but could not be used (tampered, damaged, another version): told once. */
   @state() private savedLost = false;
+  /** Set while the conversation waits after a new sign of danger. */
+  @state() private pause?: Pause;
+  /** The contact step waits: the person asked to be reached but left no way to reach them. */
+  @state() private contactWait = false;
 
-  private riskAt?: string;
   /** The host's riskWords once checked. */
   private hostWords?: RiskWords;
   private run = 0;
   private focusNext = false;
+  private focusPause = false;
+  /** Counts moves, so a move that waited for views.ts is dropped if the person did something else meanwhile. */
+  private moves = 0;
   private done = false;
   private result?: CheckInResult;
   private readonly internals?: ElementInternals;
@@ -204,6 +234,8 @@ export class IntakeCheckIn extends LitElement {
     // Any JavaScript value can be set (a Symbol, a Proxy): text properties hold text from here on.
     const notText = resetNonText(this, changed, { subject: undefined, region: undefined, name: undefined });
     if (notText.length) reportError(this, 'invalid-property', `${notText.join(', ')}: must be a string; using the default`, TAG);
+    // The card checks local lines with its validator: fetched now, not when someone is in danger.
+    if (changed.has('resources') && this.resources != null) void import('../crisis-card/resource-schema.js').catch(() => undefined);
     if (changed.has('subject') && this.subject !== undefined && this.subject !== 'self' && this.subject !== 'other') {
       reportError(this, 'invalid-attribute', `subject "${String(this.subject).slice(0, 40)}" is not self or other`, TAG);
     }
@@ -231,6 +263,13 @@ export class IntakeCheckIn extends LitElement {
 
   override updated(): void {
     this.syncForm();
+    const pause = this.focusPause ? this.renderRoot.querySelector<HTMLElement>('#pause-heading') : null;
+    if (pause) {
+      this.focusPause = false;
+      // The lines at the top of the screen, even on a small phone; then focus without moving again.
+      pause.scrollIntoView({ block: 'start' });
+      pause.focus({ preventScroll: true });
+    }
     if (!this.focusNext) return;
     const question = this.renderRoot.querySelector<HTMLElement>('#q-current');
     // Drawn without the log while views.ts loads: focus moves once the question is there.
@@ -265,6 +304,12 @@ export class IntakeCheckIn extends LitElement {
       },
       get saving() {
         return el.saving;
+      },
+      get contactWait() {
+        return el.contactWait;
+      },
+      waitForContact: () => {
+        el.contactWait = true;
       },
       show: (text, ctx) => el.show(text, ctx),
       choices: (items, chosen, pick) => el.choices(items, chosen, pick),
@@ -405,7 +450,9 @@ export class IntakeCheckIn extends LitElement {
     this.failed = false;
     this.flow = flow;
     this.reasons = [];
-    this.riskAt = undefined;
+    this.pause = undefined;
+    this.contactWait = false;
+    this.moves++;
     this.result = undefined;
     const engine = E.start(flow.script, { subject: this.startSubject });
     if (resume && this.persist) void this.resume(flow, engine);
@@ -446,10 +493,9 @@ export class IntakeCheckIn extends LitElement {
     for (const { step, answer } of E.effectiveAnswers(flow.script, saved)) {
       for (const s of riskSignals(step, answer, (text) => findCrisisWords(text, this.hostWords))) {
         if (!this.reasons.includes(s.reason)) this.reasons = [...this.reasons, s.reason];
-        this.riskAt ??= step.id;
       }
     }
-    this.engine = saved;
+    this.engine = this.reasons.length ? { ...saved, risk: true } : saved;
     this.done = this.atEnd(saved);
     if (this.done) void this.finish(saved, false);
   }
@@ -501,17 +547,24 @@ export class IntakeCheckIn extends LitElement {
   private act(next: E.EngineState, answered?: Step, draftRisk?: string): void {
     const { flow, engine } = this;
     if (!flow || !engine || next === engine) return;
+    const move = ++this.moves;
+    // Help never waits for a download: a new sign of danger pauses the conversation at once.
+    const fresh = answered ? this.newSignals(answered, next, draftRisk) : [];
+    if (fresh.length) {
+      next = E.raiseRisk(flow.script, next);
+      this.raise(fresh, answered!.id);
+    }
     if (!views && this.needsViews(flow, next)) {
-      // Help never waits for a download; the move does (the person stays here if it fails).
-      if (answered) this.checkRisk(answered, next, draftRisk);
+      // The move waits (the person stays here if it fails); the pause above does not.
+      const moved = next;
       this.withViews(() => {
-        if (this.flow === flow && this.engine === engine) this.act(next, answered, draftRisk);
+        if (this.flow === flow && this.engine === engine && this.moves === move) this.act(moved);
       });
       return;
     }
     this.engine = next;
-    if (answered) this.checkRisk(answered, next, draftRisk);
-    this.focusNext = true;
+    this.contactWait = false;
+    if (!this.pause) this.focusNext = true;
     // Lit keeps the <details> element from step to step: "Why we ask" opened here is closed on the next.
     this.renderRoot.querySelector('details.why')?.removeAttribute('open');
     this.save();
@@ -554,7 +607,8 @@ export class IntakeCheckIn extends LitElement {
     return !step || (step.kind === 'message' && step.end === true);
   }
 
-  private checkRisk(step: Step, state: E.EngineState, draft?: string): void {
+  /** Signs of danger in the answer just given (or text held back with "I'd rather not say") not raised before. */
+  private newSignals(step: Step, state: E.EngineState, draft?: string): RiskSignal[] {
     const answer = E.prefill(state, step.id).answer;
     // Typed words exist only once views.ts (which brings the word lists) is here.
     const find = views?.findCrisisWords;
@@ -562,12 +616,35 @@ export class IntakeCheckIn extends LitElement {
     const signals = riskSignals(step, answer, findWords);
     // Words typed and then held back with "I'd rather not say" still deserve help (nothing is sent).
     if (draft && findWords?.(draft).length) signals.push({ reason: 'crisis-words', level: 'urgent', stepId: step.id });
-    for (const s of signals) {
-      if (this.reasons.includes(s.reason)) continue;
-      this.reasons = [...this.reasons, s.reason];
-      this.riskAt ??= step.id;
-      emit(this, 'intake-risk', { level: s.level, reasons: [s.reason], source: TAG });
-    }
+    const seen = new Set<RiskReason>(this.reasons);
+    return signals.filter((s) => !seen.has(s.reason) && (seen.add(s.reason), true));
+  }
+
+  /** Tells the host once per reason, and pauses before the next question. */
+  private raise(signals: RiskSignal[], from: string): void {
+    const reasons = signals.map((s) => s.reason);
+    this.reasons = [...this.reasons, ...reasons];
+    this.pause = { reasons: [...(this.pause?.reasons ?? []), ...reasons], from };
+    this.focusPause = true;
+    this.focusNext = false;
+    for (const s of signals) emit(this, 'intake-risk', { level: s.level, reasons: [s.reason], source: TAG });
+  }
+
+  /** "Keep going": the question the conversation was about to ask. */
+  private keepGoing(): void {
+    this.pause = undefined;
+    this.focusNext = true;
+  }
+
+  /** Back from the pause: to the answer that raised it. */
+  private backFromPause(): void {
+    const { flow, engine, pause } = this;
+    if (!flow || !engine || !pause) return;
+    this.pause = undefined;
+    this.focusNext = true;
+    // The move may still be waiting for views.ts: then the person is already there.
+    if (engine.current === pause.from) this.moves++;
+    else this.act(E.back(flow.script, engine));
   }
 
   private now = (): string => new Date().toISOString();
@@ -664,16 +741,12 @@ export class IntakeCheckIn extends LitElement {
     for (const s of before) {
       entries.push(this.bubble(s, ctx, false));
       if (E.isQuestion(s)) entries.push(this.reply(s, E.prefill(engine, s.id).answer, ctx));
-      if (s.id === this.riskAt) entries.push(this.riskNote());
     }
-    if (this.reasons.length && !before.some((s) => s.id === this.riskAt)) entries.push(this.riskNote());
-    if (step) entries.push(this.bubble(step, ctx, true, texts));
-    else entries.push(html`<div class="bubble bot" part="bubble" id="q-current" tabindex="-1">${msg('Thank you. You can close this page, or come back any time.', { desc: 'Check-in: end of a script with no closing message' })}</div>`);
+    const pause = this.pause;
+    // While paused, the next question is not there at all: nothing to answer by mistake, nothing to read past.
+    if (!pause && step) entries.push(this.bubble(step, ctx, true, texts));
+    else if (!pause) entries.push(html`<div class="bubble bot" part="bubble" id="q-current" tabindex="-1">${msg('Thank you. You can close this page, or come back any time.', { desc: 'Check-in: end of a script with no closing message' })}</div>`);
 
-    // Right after a sign of danger the urgent card comes before the next answers, where it cannot be
-    // missed; on later questions it sits below the answers, so a question and its answers stay together.
-    const urgent = this.reasons.length ? this.crisisCard('urgent') : nothing;
-    const justNow = !before.length || before.at(-1)!.id === this.riskAt;
     const title = script.title ? this.show(script.title, ctx).text : msg('Check-in', { desc: 'Title of the welcome check-in conversation' });
     return html`<section part="card" class="card" aria-label=${title}>
       ${this.savedLost
@@ -683,11 +756,40 @@ export class IntakeCheckIn extends LitElement {
       <div class="log" role="log" part="transcript" aria-label=${msg('Conversation', { desc: 'Check-in: accessible name of the transcript' })}>
         ${entries}
       </div>
-      ${justNow ? urgent : nothing}
-      ${step && (views || !viewBody(step)) ? this.controls(step, ctx, engine) : nothing}
-      ${justNow ? nothing : urgent}
+      ${pause
+        ? this.pauseView(pause, E.subjectOf(script, engine) === 'other')
+        : html`${step && (views || !viewBody(step)) ? this.controls(step, ctx, engine) : nothing}
+          ${this.reasons.length ? this.safetyCard() : nothing}`}
       ${this.notices(script, ctx)}
     </section>`;
+  }
+
+  /**
+   * The safety pause: a warm word, the lines (the host's own first), then "Keep going". The question it
+   * waits before is not drawn; Back returns to the answer that raised it.
+   */
+  private pauseView(pause: Pause, other: boolean): TemplateResult {
+    const home = pause.reasons.includes('safety-at-home-picked');
+    // "Safety at home": the needs finder's own words (they come with views.ts, which drew the needs step).
+    const lead =
+      home && views
+        ? views.safetyLead(other)
+        : msg("Thank you for telling us. You don't have to go through this alone.", { desc: 'Check-in: heading of the safety pause after a sign of danger' });
+    return html`<div class="pause" part="pause" role="group" aria-labelledby="pause-heading">
+      <h2 id="pause-heading" class="pause-heading" tabindex="-1">${lead}</h2>
+      ${this.safetyCard(home)}
+      <div class="row">
+        <button type="button" class="action" part="action" @click=${() => this.keepGoing()}>${msg('Keep going', { desc: 'Check-in: go on with the conversation after the crisis lines' })}</button>
+        <button type="button" class="action secondary" part="action" @click=${() => this.backFromPause()}>${msg('Back')}</button>
+      </div>
+      <p class="small">${msg('Keep going when you are ready. We will pick up where we left off.', { desc: 'Check-in: under "Keep going" in the safety pause' })}</p>
+    </div>`;
+  }
+
+  /** The urgent card after a sign of danger; the domestic-violence lines and how to leave fast for "Safety at home". */
+  private safetyCard(home = this.reasons.includes('safety-at-home-picked')): TemplateResult {
+    return html`${this.crisisCard('urgent', home ? 'domestic-violence' : undefined)}
+    ${home && views ? html`<p class="note">${views.quickExitReminder()}</p>` : nothing}`;
   }
 
   private bubble(step: Step, ctx: TextContext, current: boolean, texts?: Texts): TemplateResult {
@@ -708,23 +810,38 @@ export class IntakeCheckIn extends LitElement {
     >
       ${english ? html`<p class="note">${english}</p>` : nothing}
       <p class="text" lang=${t.lang ?? nothing}>${t.text}</p>
+      ${current && step.kind === 'message' && step.end ? this.closingNotes(step) : nothing}
       ${help ? html`<p class="help" lang=${help.lang ?? nothing}>${help.text}</p>` : nothing}
       ${list && current ? html`<ul>${list.map((l) => html`<li lang=${l.lang ?? nothing}>${l.text}</li>`)}</ul>` : nothing}
       ${views && step.kind === 'single' && step.instrument?.item === 1 ? views.aboutNotices(this.host, step, ctx) : nothing}
     </div>`;
   }
 
-  private reply(step: Step, answer: E.Answer | undefined, ctx: TextContext): TemplateResult {
-    return html`<div class="bubble me" part="bubble">${this.answerText(step, answer, ctx)}</div>`;
+  /**
+   * Under closing words the team will read: when someone reads answers (`response-time`), and that the
+   * form is not watched all the time while the lines below are open now.
+   */
+  private closingNotes(step: StepOf<'message'>): TemplateResult | typeof nothing {
+    const { flow, engine } = this;
+    if (!flow || !engine) return nothing;
+    const consent = E.effectiveAnswers(flow.script, engine).find((r) => r.step.kind === 'consent');
+    // Answers the team reads: consent given, or a script that asks none.
+    const shared = consent ? consent.answer?.value === true : !flow.script.steps.some((s) => s.kind === 'consent');
+    if (!shared) return nothing;
+    const when = typeof this.responseTime === 'string' ? this.responseTime.trim().slice(0, 200) : '';
+    const lines = !!step.crisisCard || this.reasons.length > 0;
+    return html`${when
+      ? html`<p class="when">${msg(str`Someone from our team reads answers ${when}.`, { desc: 'Check-in: closing words; the host\'s text says when, like "within 1 business day"' })}</p>`
+      : nothing}
+    ${lines
+      ? html`<p class="when">${msg('This form is not watched all the time. If you need to talk to someone now, the lines below are open.', {
+          desc: 'Check-in: closing words, above the crisis lines',
+        })}</p>`
+      : nothing}`;
   }
 
-  private riskNote(): TemplateResult {
-    return html`<div class="bubble bot risk" part="bubble">
-      ${msg(
-        "Thank you for telling us. You don't have to go through this alone. You can talk to someone right now, and you can keep going here too.",
-        { desc: 'Check-in: shown with the crisis card when someone may be in danger' },
-      )}
-    </div>`;
+  private reply(step: Step, answer: E.Answer | undefined, ctx: TextContext): TemplateResult {
+    return html`<div class="bubble me" part="bubble">${this.answerText(step, answer, ctx)}</div>`;
   }
 
   private answerText(step: Step, a: E.Answer | undefined, ctx: TextContext): string {
@@ -799,10 +916,25 @@ export class IntakeCheckIn extends LitElement {
     }
   }
 
-  private crisisCard(variant: 'compact' | 'urgent'): TemplateResult {
-    return html`<intake-crisis-card variant=${variant} heading-level="3" region=${this.region ?? nothing}
+  private crisisCard(variant: 'compact' | 'urgent', audience?: string): TemplateResult {
+    return html`<intake-crisis-card
+      variant=${variant}
+      audience=${audience ?? nothing}
+      heading-level="3"
+      region=${this.region ?? nothing}
+      .resources=${this.localLines()}
       ><p>${msg('If you are in danger now, call your local emergency number.')}</p></intake-crisis-card
     >`;
+  }
+
+  /** The host's local lines: the check-in's `resources`, else those of the page's own crisis card. */
+  private localLines(): unknown {
+    if (this.resources != null) return this.resources;
+    for (const card of document.querySelectorAll('intake-crisis-card')) {
+      const lines = (card as HTMLElement & { resources?: unknown }).resources;
+      if (lines != null) return lines;
+    }
+    return undefined;
   }
 
   private continueButton(): TemplateResult {

@@ -57,6 +57,8 @@ export interface EngineState {
   picks: Record<string, string[]>;
   /** Editing from the summary: come back here when done. */
   returnTo: string | null;
+  /** A sign of danger was seen (the element says so): steps with `when: { risk: true }` show. */
+  risk?: boolean;
 }
 
 export type Action =
@@ -132,14 +134,15 @@ function enableCheck(k: EnableCheck, a: Answer | undefined): boolean {
   });
 }
 
-function evaluate(c: Condition, answers: Record<string, Answer>, subject: Subject): boolean {
+function evaluate(c: Condition, answers: Record<string, Answer>, subject: Subject, risk: boolean): boolean {
   if ('enableWhen' in c) {
     return c.enableWhen.every((g) => (g.any ? g.checks.some : g.checks.every).call(g.checks, (k) => enableCheck(k, own(answers, k.step))));
   }
-  if ('all' in c) return c.all.every((l) => evaluate(l, answers, subject));
-  if ('any' in c) return c.any.some((l) => evaluate(l, answers, subject));
-  if ('not' in c) return !evaluate(c.not, answers, subject);
+  if ('all' in c) return c.all.every((l) => evaluate(l, answers, subject, risk));
+  if ('any' in c) return c.any.some((l) => evaluate(l, answers, subject, risk));
+  if ('not' in c) return !evaluate(c.not, answers, subject, risk);
   if ('subject' in c) return c.subject === subject;
+  if ('risk' in c) return c.risk === risk;
   return answerMatches(c, own(answers, c.step));
 }
 
@@ -155,7 +158,7 @@ interface Walk {
  * steps follow their default route. Conditions only read answers of steps
  * already on the path, so a hidden step's old answer never leaks into the flow.
  */
-function walk(script: Script, state: Pick<EngineState, 'answers' | 'subject'>): Walk {
+function walk(script: Script, state: Pick<EngineState, 'answers' | 'subject' | 'risk'>): Walk {
   const at = indexOf(script);
   const seen = new Set<number>();
   const onPath: Record<string, Answer> = Object.create(null);
@@ -165,7 +168,7 @@ function walk(script: Script, state: Pick<EngineState, 'answers' | 'subject'>): 
   while (i >= 0 && i < script.steps.length && !seen.has(i)) {
     seen.add(i);
     const step = script.steps[i];
-    if (step.when && !evaluate(step.when, onPath, subject)) {
+    if (step.when && !evaluate(step.when, onPath, subject, state.risk === true)) {
       i++;
       continue;
     }
@@ -440,6 +443,25 @@ export function advance(script: Script, state: EngineState): EngineState {
   const step = currentStep(script, state);
   if (!step || isQuestion(step)) return state;
   return moveOn(script, state, step.id);
+}
+
+/**
+ * Records a sign of danger (the element finds them: answers, typed words). Steps shown only after one
+ * (`when: { risk: true }`, like an offer to reach the person) join the path; when they come between
+ * the answer just given and where the flow went, they are asked first, then the flow goes on there.
+ */
+export function raiseRisk(script: Script, state: EngineState): EngineState {
+  if (state.risk) return state;
+  const raised: EngineState = { ...state, risk: true };
+  const from = state.history.at(-1);
+  if (!from) return raised;
+  const { path } = walk(script, raised);
+  const pos = path.indexOf(from);
+  const here = state.current === null ? path.length : path.indexOf(state.current);
+  if (pos < 0 || here < 0) return raised;
+  const added = path.slice(pos + 1, here).find((id) => isQuestion(stepById(script, id)!) && !own(state.answers, id));
+  if (!added) return raised;
+  return { ...raised, current: added, returnTo: state.returnTo ?? state.current };
 }
 
 /** Goes back one step. Answers stay, filled in, so going forward again loses nothing. */

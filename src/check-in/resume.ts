@@ -29,7 +29,8 @@ function isAnswer(x: unknown): boolean {
 
 function isSaved(x: unknown): x is Saved {
   if (!isRecord(x)) return false;
-  if (!onlyKeys(x, ['v', 'script', 'subject', 'current', 'history', 'answers', 'stale', 'drafts', 'picks', 'returnTo'])) return false;
+  if (!onlyKeys(x, ['v', 'script', 'subject', 'current', 'history', 'answers', 'stale', 'drafts', 'picks', 'returnTo', 'risk'])) return false;
+  if (x.risk !== undefined && typeof x.risk !== 'boolean') return false;
   const sc = x.script;
   return (
     x.v === 1 &&
@@ -95,6 +96,7 @@ export function readSaved(script: Script, saved: unknown): { state: EngineState 
       drafts,
       picks: {},
       returnTo: s.returnTo !== null && ids.has(s.returnTo) ? s.returnTo : null,
+      ...(s.risk ? { risk: true } : {}),
     };
     // Only ticks of multiple-choice steps, only their options (savePicks checks both).
     for (const [id, values] of Object.entries(s.picks ?? {})) state = savePicks(script, state, id, values);

@@ -6,6 +6,7 @@
  * - ASQ: a yes to (or, as the NIMH tool says, a refusal of) questions 1-4 is a positive screen (urgent);
  *   a yes to question 5 is acute (emergency);
  * - the person choosing an option marked as risk ("I'm not safe right now");
+ * - "Safety at home" picked among needs (a step with role `needs`, as in the needs finder);
  * - crisis words typed in free text, in any shipped language (the lists are in crisis-words.ts,
  *   which comes with the views that let a person type; callers pass its finder in).
  */
@@ -13,7 +14,17 @@ import type { Answer, ContactAnswer } from './engine.js';
 import type { Step } from './script-schema.js';
 
 export type RiskLevel = 'urgent' | 'emergency';
-export type RiskReason = 'phq9-item9' | 'safety-question' | 'asq-positive' | 'asq-acute' | 'person-not-safe' | 'crisis-words';
+export type RiskReason =
+  | 'phq9-item9'
+  | 'safety-question'
+  | 'asq-positive'
+  | 'asq-acute'
+  | 'person-not-safe'
+  | 'crisis-words'
+  | 'safety-at-home-picked';
+
+/** The catalog's need id that opens the safety path (domestic-violence lines, quick-exit reminder). */
+export const SAFETY_NEED = 'safety';
 
 export interface RiskSignal {
   reason: RiskReason;
@@ -49,6 +60,8 @@ export function riskSignals(step: Step, answer: Answer | undefined, findWords?: 
     for (const o of step.options) {
       if (o.risk && chosen.includes(o.value)) out.push({ reason: 'person-not-safe', level: o.risk, stepId: step.id });
     }
+    // The same reason the needs finder gives for the same choice.
+    if (step.role === 'needs' && chosen.includes(SAFETY_NEED)) out.push({ reason: 'safety-at-home-picked', level: 'urgent', stepId: step.id });
     if (step.kind === 'single' && step.instrument?.id === 'phq-9' && step.instrument.item === 9) {
       const score = step.options.find((o) => o.value === answer.value)?.score ?? 0;
       if (score > 0) out.push({ reason: 'phq9-item9', level: 'urgent', stepId: step.id });

@@ -54,7 +54,9 @@ const StepCondition = z.strictObject({
   skipped: z.optional(z.boolean()),
 });
 const SubjectCondition = z.strictObject({ subject: z.enum(['self', 'other']) });
-const Leaf = z.union([StepCondition, SubjectCondition]);
+/** `{ risk: true }`: only after a sign of danger (PHQ-9 item 9, typed words, an option marked risk). */
+const RiskCondition = z.strictObject({ risk: z.boolean() });
+const Leaf = z.union([StepCondition, SubjectCondition, RiskCondition]);
 const LeafList = z.array(Leaf).check(z.minLength(1), z.maxLength(LIMITS.conditions));
 
 export const ENABLE_OPERATORS = ['exists', '=', '!=', '>', '<', '>=', '<='] as const;

@@ -20,6 +20,8 @@ export { welcomeTexts } from './scripts/welcome.js';
 export { commonTexts } from './scripts/common-texts.js';
 // Free text is typed only in these views: the crisis-word lists come with them.
 export { findCrisisWords } from './crisis-words.js';
+// "Safety at home" is picked only in a step these views draw: the needs finder's words for it come along.
+export { safetyLead, quickExitReminder } from '../needs-finder/safety-texts.js';
 
 export interface Shown {
   text: string;
@@ -38,6 +40,9 @@ export interface ViewHost {
   readonly picks: Record<string, string[]>;
   readonly result?: CheckInResult;
   readonly saving?: 'yes' | 'no' | 'resumed';
+  /** The contact step waits for a way to reach the person (they asked to be reached). */
+  readonly contactWait: boolean;
+  waitForContact(): void;
   show(text: Text, ctx: TextContext): Shown;
   choices(items: Choice[], chosen: unknown, pick: (value: Choice['value']) => void): TemplateResult;
   continueButton(): TemplateResult;
@@ -353,6 +358,7 @@ function contact(host: ViewHost, step: StepOf<'contact'>, answer: E.Answer | und
       />
     </div>`;
   const methods = CONTACT_METHODS.filter((m) => step.methods.includes(m));
+  const asked = E.effectiveAnswers(host.script, host.engine).some((r) => r.step.role === 'follow-up' && r.answer?.value === 'yes');
   const send = (e: Event) => {
     e.preventDefault();
     // A number or address we could not use is worse than none: say so, in the person's language, and stay.
@@ -361,6 +367,13 @@ function contact(host: ViewHost, step: StepOf<'contact'>, answer: E.Answer | und
     check('phone', phoneOk(c.phone), msg('Please check the phone number. Use digits, like 415 555 0100.', { desc: 'Check-in: a phone number we cannot use' }));
     check('email', emailOk(c.email), msg('Please check the email address. It looks like name@example.org.', { desc: 'Check-in: an email address we cannot use' }));
     if (!form.reportValidity()) return;
+    // They asked to be reached (a follow-up "yes", or a way ticked) but left no number or address: say so
+    // here, kindly, and wait. "I'd rather not say" still moves on.
+    if ((asked || c.methods.length) && !c.phone?.trim() && !c.email?.trim()) {
+      host.waitForContact();
+      form.querySelector<HTMLInputElement>('#c-phone, #c-email')?.focus();
+      return;
+    }
     const value = { ...c, leaveMessage: c.leaveMessage };
     const { script, engine } = host;
     const next = E.answer(script, engine, value, { at: host.now() });
@@ -401,6 +414,13 @@ function contact(host: ViewHost, step: StepOf<'contact'>, answer: E.Answer | und
           </div>
         </fieldset>`
       : nothing}
+    <p class="wait" role="status">
+      ${host.contactWait
+        ? msg("We'd like to reach you, as you asked. Please add a phone number or an email address. If you'd rather not, that's okay: choose \"I'd rather not say\".", {
+            desc: 'Check-in: the person asked to be contacted but left the phone and email empty',
+          })
+        : nothing}
+    </p>
     <div class="row"><button class="action" part="action">${msg('Continue', { desc: 'Check-in: go on to the next step' })}</button></div>
   </form>`;
 }

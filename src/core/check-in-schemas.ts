@@ -29,7 +29,7 @@ const INSTRUMENTS = ['phq-9', 'gad-7', 'phq-4', 'who-5', 'asq'] as const;
 /**
  * Why a check-in raised `intake-risk`: PHQ-9 item 9 above 0; a yes to the plain safety question asked
  * beside an English item 9; an ASQ positive screen (yes to or refusal of 1-4) or acute (yes to 5); an
- * option marked as risk; crisis words typed.
+ * option marked as risk; crisis words typed; "Safety at home" picked among needs.
  */
 export const CHECK_IN_RISK_REASONS = [
   'phq9-item9',
@@ -38,6 +38,7 @@ export const CHECK_IN_RISK_REASONS = [
   'asq-acute',
   'person-not-safe',
   'crisis-words',
+  'safety-at-home-picked',
 ] as const;
 
 export const CheckInAnswer = z.object({

@@ -17,6 +17,7 @@ import type { NeedsState, Urgency, WantsHelp } from './state.js';
 import { setMostImportant, setUrgency, setWantsHelp } from './answers.js';
 import { rankable } from './state.js';
 import type { ScreeningItem } from './screening.js';
+import { quickExitReminder } from './safety-texts.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../generated/translations/needs-finder.js';
 
@@ -24,6 +25,8 @@ type QuestionsModule = typeof import('./questions.js');
 
 export { viewStyles } from './views.styles.js';
 export { buildResult, handoffNeeds, newResultId } from './result.js';
+// The safety notice's lead (for its live region), shared with the check-in.
+export { safetyLead } from './safety-texts.js';
 
 /** Lit, from the element (the same copy it renders with). */
 export interface LitParts {
@@ -190,14 +193,6 @@ function statusText(wantsHelp: WantsHelp | null, urgency: Urgency | null, other:
   return msg('No answer');
 }
 
-/** The safety notice's lead (for its live region); `other`: the person answers for someone else. */
-export function safetyLead(other: boolean): string {
-  return other
-    ? msg('Their safety matters. These free, private lines help people who are hurt or scared, and people worried about them.')
-    : // "These lines are free and private" follows in the crisis card: said once.
-      msg('Your safety matters. You do not have to face this alone.');
-}
-
 /** The crisis card (domestic violence lines) and the quick exit reminder under the safety lead. */
 export function safetyBody(host: ViewHost): TemplateResult {
   const { html, nothing } = host;
@@ -205,16 +200,6 @@ export function safetyBody(host: ViewHost): TemplateResult {
       ><p>${msg('If you are in danger now, call your local emergency number.')}</p></intake-crisis-card
     >
     <p class="note">${quickExitReminder()}</p>`;
-}
-
-function quickExitReminder(): string {
-  const quickExit = document.querySelector('intake-quick-exit');
-  if (!quickExit) return msg('If someone might see your screen, you can close this page at any time.');
-  // The quick exit knows whether its Shift hint means anything here (a keyboard in use); before it upgrades, the attribute.
-  const hinted = (quickExit as { shortcutHinted?: boolean }).shortcutHinted ?? !quickExit.hasAttribute('no-shortcut');
-  return !hinted
-    ? msg('To leave this page fast, use the "Leave this site" button.')
-    : msg('To leave this page fast, use the "Leave this site" button or press Shift 3 times.');
 }
 
 /** What was last handed on with for=, and whether a for= that names nothing was reported. */

@@ -78,6 +78,16 @@ export function commonTexts(subject: Subject): Texts {
       desc: 'Check-in: contact preferences question',
     }),
     'common.contact.why': msg('We use this only to get back to you, the way you asked.', { desc: 'Check-in: why we ask for contact details' }),
+    'common.reach-out': other
+      ? msg('Would you like someone from our team to reach out to you, to talk about how to help them?', {
+          desc: 'Check-in: after a sign of danger, offer to contact the person (about someone else)',
+        })
+      : msg('Would you like someone from our team to reach out to you?', { desc: 'Check-in: after a sign of danger, offer to contact the person' }),
+    'common.reach-out.why': msg('You do not have to go through this alone. If you say yes, we will ask how to reach you.', {
+      desc: 'Check-in: why we offer to reach out',
+    }),
+    'common.reach-out.yes': msg('Yes, please reach out', { desc: 'Check-in answer: yes to being contacted' }),
+    'common.reach-out.no': msg('No, thank you', { desc: 'Check-in answer' }),
     'common.summary': msg('Here is what you told us. You can change any answer.', { desc: 'Check-in: summary step' }),
     'common.consent': other
       ? msg("Is it okay to share your answers with our team, so they can help you and the person you're worried about?", {
@@ -97,21 +107,20 @@ export function commonTexts(subject: Subject): Texts {
           'Thank you for sharing this with us. A person from our team will read your answers and reach out the way you asked.',
           { desc: 'Check-in: closing message' },
         ),
+    // Never "we will not contact you": someone who just said they are in danger must not read that.
     'common.next.no-contact': other
       ? msg(
-          'Thank you for reaching out for them. Caring for someone can be hard, too. A person from our team will read your answers. You did not ask us to contact you, so we will not. You can reach out to us any time.',
+          'Thank you for reaching out for them. Caring for someone can be hard, too. A person from our team will read your answers. You can reach out to us any time.',
           { desc: 'Check-in: closing message, about someone else, when the person gave no way to contact them' },
         )
-      : msg(
-          'Thank you for sharing this with us. A person from our team will read your answers. You did not ask us to contact you, so we will not. You can reach out to us any time.',
-          { desc: 'Check-in: closing message when the person gave no way to contact them' },
-        ),
+      : msg('Thank you for sharing this with us. A person from our team will read your answers. You can reach out to us any time.', {
+          desc: 'Check-in: closing message when the person gave no way to contact them',
+        }),
     'common.next.private': other
-      ? msg(
-          'Thank you for telling us about them. We will not share your answers. You and they can still reach out to us any time, or use a line below.',
-          { desc: 'Check-in: closing message, about someone else, when the person said no to sharing' },
-        )
-      : msg('Thank you for telling us. We will not share your answers. You can still reach out to us any time, or use a line below.', {
+      ? msg('Thank you for telling us about them. Your answers stay private. You and they can still reach out to us any time, or use a line below.', {
+          desc: 'Check-in: closing message, about someone else, when the person said no to sharing',
+        })
+      : msg('Thank you for telling us. Your answers stay private. You can still reach out to us any time, or use a line below.', {
           desc: 'Check-in: closing message when the person said no to sharing',
         }),
     'common.next.coping': msg('A few things that can help right now:', { desc: 'Check-in: heading of coping ideas' }),

@@ -121,6 +121,25 @@ export const contactStep = (): Step => ({
   askLeaveMessage: true,
 });
 
+/**
+ * After a sign of danger (`when: { risk: true }`), a script that does not always ask how to reach the
+ * person offers it: would they like someone to reach out, and how (the contact step and its checks).
+ * Skippable like every question. Role `follow-up`: a "yes" makes the contact step wait for a way to
+ * reach them, and the result carries it as `continuity.followUp`.
+ */
+export const reachOutSteps = (): Step[] => [
+  {
+    id: 'reach-out',
+    kind: 'single',
+    role: 'follow-up',
+    text: 'common.reach-out',
+    why: 'common.reach-out.why',
+    when: { risk: true },
+    options: options('common.reach-out', ['yes', 'no']),
+  },
+  { ...contactStep(), when: { all: [{ risk: true }, { step: 'reach-out', equals: 'yes' }] } },
+];
+
 export const summaryStep = (): Step => ({ id: 'summary', kind: 'summary', text: 'common.summary' });
 
 export const consentStep = (): Step => ({

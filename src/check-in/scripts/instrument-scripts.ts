@@ -7,7 +7,7 @@
 import { msg } from '@lit/localize';
 import type { Subject } from '../engine.js';
 import type { InstrumentId, Script, Step } from '../script-schema.js';
-import { consentStep, nextStepsSteps, summaryStep, type Texts } from './common.js';
+import { consentStep, nextStepsSteps, reachOutSteps, summaryStep, type Texts } from './common.js';
 import { commonTexts, instrumentWhyTexts } from './common-texts.js';
 import { ASQ, GAD7, INSTRUMENTS, PHQ9, PHQ9_DIFFICULTY, PHQ4, WHO5, type InstrumentDef } from './instruments.js';
 import { instrumentItemSteps, itemStep } from './instrument-steps.js';
@@ -28,9 +28,11 @@ function instrumentScript(def: InstrumentDef, extra: Step[] = [], items = instru
       { id: 'intro', kind: 'message', text: 'instrument.intro', help: 'instrument.intro.help' },
       ...items,
       ...extra,
+      // Every screener: after a sign of danger, an offer to reach the person.
+      ...reachOutSteps(),
       summaryStep(),
       consentStep(),
-      ...nextStepsSteps({ showScores: true }),
+      ...nextStepsSteps({ showScores: true, contact: true }),
     ],
   };
 }
