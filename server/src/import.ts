@@ -8,6 +8,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Pool, PoolClient } from 'pg';
+import { SCHEMA_SQL } from './schema.js';
 
 type Json = Record<string, unknown>;
 export interface Skipped {
@@ -28,6 +29,10 @@ export interface ImportReport {
 }
 
 const BATCH = 1000;
+const BULK_BYTES = 32 << 20;
+const INDEXES = SCHEMA_SQL.split('\n').filter((line) => line.startsWith('CREATE INDEX'));
+/** HSDS_IMPORT_PROFILE=1: time each statement of a batch (printed after the import). */
+const PROFILE = process.env.HSDS_IMPORT_PROFILE ? new Map<string, number>() : undefined;
 const MAX_ID = 200;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -48,13 +53,35 @@ export function whyNot(s: unknown): string | undefined {
   return undefined;
 }
 
-/** One batch of services: staged as JSON, then spread over the tables in SQL. */
-const BATCH_SQL = [
+// Keys that hold nested objects: list answers and child rows keep the object's own fields only.
+const NESTED_SERVICE = `'{organization,program,phones,schedules,service_areas,service_at_locations,languages,funding,cost_options,required_documents,contacts,attributes,metadata,capacities}'::text[]`;
+const NESTED_ORG = `'{services,contacts,phones,locations,programs,organization_identifiers,attributes,metadata,funding}'::text[]`;
+const NESTED_LOCATION = `'{languages,addresses,contacts,accessibility,phones,schedules,attributes,metadata}'::text[]`;
+const NESTED_CHILD = `'{attributes,metadata}'::text[]`;
+const TIME_RE = `'^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$'`;
+
+/** The text a service is found by: names, organization and categories weigh most (A, B); stemmed in
+ * English and Spanish (Russian when the text has Cyrillic); 'simple' keeps every word as written for
+ * other languages; all unaccented. Computed from the compiled document as it is stored. */
+const SEARCH_VECTOR = `(
+  setweight(to_tsvector('simple', hsds_fold(x.names)), 'A') ||
+  setweight(to_tsvector('simple', hsds_fold(concat_ws(' ', doc->'organization'->>'name', x.terms))), 'B') ||
+  to_tsvector('english', x.folded) || to_tsvector('spanish', x.folded) ||
+  CASE WHEN x.folded ~ '[а-яё]' THEN to_tsvector('russian', x.folded) ELSE ''::tsvector END)`;
+const SEARCH_FROM = `_stage,
+  LATERAL (SELECT string_agg(a->'taxonomy_term'->>'name', ' ') AS terms FROM jsonb_array_elements(hsds_arr(doc->'attributes')) a) t,
+  LATERAL (SELECT t.terms, concat_ws(' ', doc->>'name', doc->>'alternate_name') AS names,
+                  hsds_fold(concat_ws(' ', doc->>'name', doc->>'alternate_name', t.terms, doc->>'description')) AS folded) x`;
+
+/** One batch of services, staged as JSON and spread over the tables in SQL: first the services. */
+const STAGE_SQL = [
   `TRUNCATE _stage, _changed`,
   `INSERT INTO _stage (doc) SELECT value FROM jsonb_array_elements($1::jsonb)`,
+];
+const SERVICES_SQL = [
   // Organizations, terms and locations are shared by many services: merge, never drop fields.
   `INSERT INTO organizations AS t (id, name, data, search_vector)
-   SELECT DISTINCT ON (o->>'id') o->>'id', o->>'name', hsds_scalars(o),
+   SELECT DISTINCT ON (o->>'id') o->>'id', o->>'name', o - ${NESTED_ORG},
           to_tsvector('simple', hsds_fold(o->>'name')) || to_tsvector('english', hsds_fold(coalesce(o->>'description', '')))
    FROM _stage, LATERAL (SELECT doc->'organization' AS o) x
    WHERE jsonb_typeof(o) = 'object' AND o->>'id' IS NOT NULL AND o->>'name' IS NOT NULL
@@ -63,33 +90,34 @@ const BATCH_SQL = [
      search_vector = to_tsvector('simple', hsds_fold(excluded.name)) || to_tsvector('english', hsds_fold(coalesce((t.data || excluded.data)->>'description', '')))
    WHERE t.data IS DISTINCT FROM t.data || excluded.data`,
   `WITH up AS (
-     INSERT INTO services AS t (id, organization_id, name, status, minimum_age, maximum_age, data, doc, modified_at)
+     INSERT INTO services AS t (id, organization_id, name, status, minimum_age, maximum_age, data, doc, modified_at, search_text, search_vector)
      SELECT doc->>'id', coalesce(doc->>'organization_id', doc->'organization'->>'id'), doc->>'name', doc->>'status',
-            (doc->>'minimum_age')::numeric, (doc->>'maximum_age')::numeric, hsds_scalars(doc), doc,
-            coalesce((doc->>'last_modified')::timestamptz, now())
-     FROM _stage
+            (doc->>'minimum_age')::numeric, (doc->>'maximum_age')::numeric, doc - ${NESTED_SERVICE}, doc,
+            coalesce((doc->>'last_modified')::timestamptz, now()),
+            hsds_fold(concat_ws(' ', x.names, doc->'organization'->>'name', x.terms)), ${SEARCH_VECTOR}
+     FROM ${SEARCH_FROM}
      ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, name = excluded.name, status = excluded.status,
        minimum_age = excluded.minimum_age, maximum_age = excluded.maximum_age, data = excluded.data, doc = excluded.doc,
-       modified_at = excluded.modified_at
+       modified_at = excluded.modified_at, search_text = excluded.search_text, search_vector = excluded.search_vector
      WHERE t.doc IS DISTINCT FROM excluded.doc
      RETURNING t.id, (xmax = 0) AS inserted)
    INSERT INTO _changed SELECT id, inserted FROM up`,
-  // A changed service's own children are replaced as a whole.
-  `DELETE FROM phones WHERE service_id IN (SELECT id FROM _changed)`,
-  `DELETE FROM schedules WHERE service_id IN (SELECT id FROM _changed)`,
-  `DELETE FROM languages WHERE service_id IN (SELECT id FROM _changed)`,
-  `DELETE FROM service_areas WHERE service_id IN (SELECT id FROM _changed)`,
-  `DELETE FROM service_at_locations WHERE service_id IN (SELECT id FROM _changed)`,
-  `DELETE FROM attributes WHERE link_entity = 'service' AND link_id IN (SELECT id FROM _changed)`,
+];
+/** A changed (not new) service's own children are replaced as a whole. */
+const DELETE_SQL = ['phones', 'schedules', 'languages', 'service_areas', 'service_at_locations']
+  .map((t) => `DELETE FROM ${t} WHERE service_id IN (SELECT id FROM _changed WHERE NOT inserted)`)
+  .concat(`DELETE FROM attributes WHERE link_entity = 'service' AND link_id IN (SELECT id FROM _changed WHERE NOT inserted)`);
+const CHILDREN_SQL = [
   `CREATE OR REPLACE TEMP VIEW _new AS SELECT c.id AS service_id, s.doc FROM _stage s JOIN _changed c ON c.id = s.doc->>'id'`,
   `INSERT INTO phones (id, service_id, data)
-   SELECT DISTINCT ON (p->>'id') p->>'id', service_id, hsds_scalars(p)
+   SELECT DISTINCT ON (p->>'id') p->>'id', service_id, p - ${NESTED_CHILD}
    FROM _new, jsonb_array_elements(hsds_arr(doc->'phones')) p WHERE p->>'id' IS NOT NULL ORDER BY p->>'id'
    ON CONFLICT (id) DO UPDATE SET service_id = excluded.service_id, data = excluded.data`,
   `INSERT INTO schedules (id, service_id, service_at_location_id, days, opens_at, closes_at, data)
    SELECT DISTINCT ON (x->>'id') x->>'id', service_id, sal_id,
           string_to_array(upper(regexp_replace(x->>'byday', '\\s', '', 'g')), ','),
-          hsds_time(x->>'opens_at'), hsds_time(x->>'closes_at'), hsds_scalars(x)
+          CASE WHEN x->>'opens_at' ~ ${TIME_RE} THEN (x->>'opens_at')::time END,
+          CASE WHEN x->>'closes_at' ~ ${TIME_RE} THEN (x->>'closes_at')::time END, x - ${NESTED_CHILD}
    FROM _new, LATERAL (
      SELECT e AS x, NULL::text AS sal_id FROM jsonb_array_elements(hsds_arr(doc->'schedules')) e
      UNION ALL
@@ -99,77 +127,67 @@ const BATCH_SQL = [
    ON CONFLICT (id) DO UPDATE SET service_id = excluded.service_id, service_at_location_id = excluded.service_at_location_id,
      days = excluded.days, opens_at = excluded.opens_at, closes_at = excluded.closes_at, data = excluded.data`,
   `INSERT INTO languages (id, service_id, code, name, data)
-   SELECT DISTINCT ON (l->>'id') l->>'id', service_id, l->>'code', l->>'name', hsds_scalars(l)
+   SELECT DISTINCT ON (l->>'id') l->>'id', service_id, l->>'code', l->>'name', l - ${NESTED_CHILD}
    FROM _new, jsonb_array_elements(hsds_arr(doc->'languages')) l WHERE l->>'id' IS NOT NULL ORDER BY l->>'id'
    ON CONFLICT (id) DO UPDATE SET service_id = excluded.service_id, code = excluded.code, name = excluded.name, data = excluded.data`,
   `INSERT INTO service_areas (id, service_id, name, geom, data)
-   SELECT DISTINCT ON (a->>'id') a->>'id', service_id, a->>'name', hsds_area(a->>'extent', a->>'extent_type'), hsds_scalars(a)
+   SELECT DISTINCT ON (a->>'id') a->>'id', service_id, a->>'name', hsds_area(a->>'extent', a->>'extent_type'), a - ${NESTED_CHILD}
    FROM _new, jsonb_array_elements(hsds_arr(doc->'service_areas')) a WHERE a->>'id' IS NOT NULL ORDER BY a->>'id'
    ON CONFLICT (id) DO UPDATE SET service_id = excluded.service_id, name = excluded.name, geom = excluded.geom, data = excluded.data`,
+  // Terms and their taxonomy, once per batch (a directory has a few hundred terms and a million attributes).
+  `CREATE TEMP TABLE IF NOT EXISTS _terms (tt jsonb) ON COMMIT DROP`,
+  `TRUNCATE _terms`,
+  `INSERT INTO _terms SELECT DISTINCT ON (tt->>'id') tt
+   FROM _new, jsonb_array_elements(hsds_arr(doc->'attributes')) a, LATERAL (SELECT a->'taxonomy_term' AS tt) x
+   WHERE jsonb_typeof(tt) = 'object' AND tt->>'id' IS NOT NULL AND tt->>'name' IS NOT NULL ORDER BY tt->>'id'`,
   `INSERT INTO taxonomies AS t (id, name, data)
    SELECT DISTINCT ON (id) id, name, jsonb_build_object('id', id) || data FROM (
      SELECT coalesce(tt->>'taxonomy_id', tt->'taxonomy_detail'->>'id', md5('hsds-taxonomy:' || (tt->>'taxonomy'))::uuid::text) AS id,
             coalesce(tt->'taxonomy_detail'->>'name', tt->>'taxonomy') AS name,
-            CASE WHEN jsonb_typeof(tt->'taxonomy_detail') = 'object' THEN hsds_scalars(tt->'taxonomy_detail')
+            CASE WHEN jsonb_typeof(tt->'taxonomy_detail') = 'object' THEN (tt->'taxonomy_detail') - 'metadata'
                  ELSE jsonb_build_object('name', tt->>'taxonomy', 'description', tt->>'taxonomy') END AS data
-     FROM _new, jsonb_array_elements(hsds_arr(doc->'attributes')) a, LATERAL (SELECT a->'taxonomy_term' AS tt) x
-     WHERE jsonb_typeof(tt) = 'object' AND (tt->>'taxonomy_id' IS NOT NULL OR tt->'taxonomy_detail'->>'id' IS NOT NULL OR tt->>'taxonomy' IS NOT NULL)
+     FROM _terms WHERE tt->>'taxonomy_id' IS NOT NULL OR tt->'taxonomy_detail'->>'id' IS NOT NULL OR tt->>'taxonomy' IS NOT NULL
    ) y WHERE name IS NOT NULL ORDER BY id
    ON CONFLICT (id) DO UPDATE SET name = excluded.name, data = t.data || excluded.data, modified_at = now()
    WHERE t.data IS DISTINCT FROM t.data || excluded.data`,
   `INSERT INTO taxonomy_terms AS t (id, taxonomy_id, code, parent_id, name, data)
-   SELECT DISTINCT ON (tt->>'id') tt->>'id',
-          coalesce(tt->>'taxonomy_id', tt->'taxonomy_detail'->>'id', md5('hsds-taxonomy:' || (tt->>'taxonomy'))::uuid::text),
-          tt->>'code', tt->>'parent_id', tt->>'name', hsds_scalars(tt)
-   FROM _new, jsonb_array_elements(hsds_arr(doc->'attributes')) a, LATERAL (SELECT a->'taxonomy_term' AS tt) x
-   WHERE jsonb_typeof(tt) = 'object' AND tt->>'id' IS NOT NULL AND tt->>'name' IS NOT NULL ORDER BY tt->>'id'
+   SELECT tt->>'id', coalesce(tt->>'taxonomy_id', tt->'taxonomy_detail'->>'id', md5('hsds-taxonomy:' || (tt->>'taxonomy'))::uuid::text),
+          tt->>'code', tt->>'parent_id', tt->>'name', tt - '{taxonomy_detail,metadata}'::text[]
+   FROM _terms
    ON CONFLICT (id) DO UPDATE SET taxonomy_id = excluded.taxonomy_id, code = excluded.code, parent_id = excluded.parent_id,
      name = excluded.name, data = t.data || excluded.data, modified_at = now()
    WHERE t.data IS DISTINCT FROM t.data || excluded.data`,
   `INSERT INTO attributes (id, link_id, link_entity, taxonomy_term_id, data)
-   SELECT DISTINCT ON (a->>'id') a->>'id', service_id, 'service', coalesce(a->>'taxonomy_term_id', a->'taxonomy_term'->>'id'), hsds_scalars(a)
+   SELECT DISTINCT ON (a->>'id') a->>'id', service_id, 'service', coalesce(a->>'taxonomy_term_id', a->'taxonomy_term'->>'id'), a - '{taxonomy_term,metadata}'::text[]
    FROM _new, jsonb_array_elements(hsds_arr(doc->'attributes')) a WHERE a->>'id' IS NOT NULL ORDER BY a->>'id'
    ON CONFLICT (id) DO UPDATE SET link_id = excluded.link_id, link_entity = excluded.link_entity,
      taxonomy_term_id = excluded.taxonomy_term_id, data = excluded.data`,
+  `CREATE TEMP TABLE IF NOT EXISTS _sal (service_id text, sal jsonb) ON COMMIT DROP`,
+  `TRUNCATE _sal`,
+  `INSERT INTO _sal SELECT service_id, sal FROM _new, jsonb_array_elements(hsds_arr(doc->'service_at_locations')) sal WHERE jsonb_typeof(sal) = 'object'`,
   `INSERT INTO locations AS t (id, organization_id, name, geom, data)
    SELECT DISTINCT ON (l->>'id') l->>'id', l->>'organization_id', l->>'name',
           CASE WHEN jsonb_typeof(l->'latitude') = 'number' AND jsonb_typeof(l->'longitude') = 'number'
                 AND abs((l->>'latitude')::float8) <= 90 AND abs((l->>'longitude')::float8) <= 180
                THEN ST_MakePoint((l->>'longitude')::float8, (l->>'latitude')::float8)::geography END,
-          hsds_scalars(l)
-   FROM _new, jsonb_array_elements(hsds_arr(doc->'service_at_locations')) sal, LATERAL (SELECT sal->'location' AS l) x
+          l - ${NESTED_LOCATION}
+   FROM _sal, LATERAL (SELECT sal->'location' AS l) x
    WHERE jsonb_typeof(l) = 'object' AND l->>'id' IS NOT NULL ORDER BY l->>'id'
    ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, name = excluded.name, geom = excluded.geom,
      data = t.data || excluded.data
    WHERE t.data IS DISTINCT FROM t.data || excluded.data`,
-  `INSERT INTO addresses (id, location_id, postal_code, data)
-   SELECT DISTINCT ON (ad->>'id') ad->>'id', l->>'id', upper(regexp_replace(ad->>'postal_code', '\\s', '', 'g')), hsds_scalars(ad)
-   FROM _new, jsonb_array_elements(hsds_arr(doc->'service_at_locations')) sal, LATERAL (SELECT sal->'location' AS l) x,
-        jsonb_array_elements(hsds_arr(l->'addresses')) ad
-   WHERE ad->>'id' IS NOT NULL AND l->>'id' IS NOT NULL ORDER BY ad->>'id'
-   ON CONFLICT (id) DO UPDATE SET location_id = excluded.location_id, postal_code = excluded.postal_code, data = excluded.data`,
+  `INSERT INTO addresses AS t (id, location_id, postal_code, data)
+   SELECT DISTINCT ON (ad->>'id') ad->>'id', sal->'location'->>'id', upper(regexp_replace(ad->>'postal_code', '\\s', '', 'g')), ad - ${NESTED_CHILD}
+   FROM _sal, jsonb_array_elements(hsds_arr(sal->'location'->'addresses')) ad
+   WHERE ad->>'id' IS NOT NULL AND sal->'location'->>'id' IS NOT NULL ORDER BY ad->>'id'
+   ON CONFLICT (id) DO UPDATE SET location_id = excluded.location_id, postal_code = excluded.postal_code, data = excluded.data
+   WHERE t.data IS DISTINCT FROM excluded.data OR t.location_id IS DISTINCT FROM excluded.location_id`,
   `INSERT INTO service_at_locations (id, service_id, location_id, data)
-   SELECT DISTINCT ON (sal->>'id') sal->>'id', service_id, coalesce(sal->'location'->>'id', sal->>'location_id'), hsds_scalars(sal)
-   FROM _new, jsonb_array_elements(hsds_arr(doc->'service_at_locations')) sal WHERE sal->>'id' IS NOT NULL ORDER BY sal->>'id'
+   SELECT DISTINCT ON (sal->>'id') sal->>'id', service_id, coalesce(sal->'location'->>'id', sal->>'location_id'),
+          sal - '{location,schedules,phones,contacts,attributes,metadata}'::text[]
+   FROM _sal WHERE sal->>'id' IS NOT NULL ORDER BY sal->>'id'
    ON CONFLICT (id) DO UPDATE SET service_id = excluded.service_id, location_id = excluded.location_id, data = excluded.data,
      modified_at = now()`,
-  // Search: names, organization and categories weigh most; stemmed in English and Spanish (Russian when
-  // the text has Cyrillic); 'simple' keeps every word as written for other languages; all unaccented.
-  `UPDATE services s SET
-     search_text = hsds_fold(concat_ws(' ', s.name, s.data->>'alternate_name', o.name, x.terms)),
-     search_vector =
-       setweight(to_tsvector('simple', hsds_fold(concat_ws(' ', s.name, s.data->>'alternate_name'))), 'A') ||
-       setweight(to_tsvector('simple', hsds_fold(concat_ws(' ', o.name, x.terms))), 'B') ||
-       to_tsvector('english', hsds_fold(concat_ws(' ', s.name, s.data->>'alternate_name', x.terms, s.data->>'description'))) ||
-       to_tsvector('spanish', hsds_fold(concat_ws(' ', s.name, s.data->>'alternate_name', x.terms, s.data->>'description'))) ||
-       CASE WHEN concat(s.name, s.data->>'description') ~ '[А-яЁё]'
-            THEN to_tsvector('russian', hsds_fold(concat_ws(' ', s.name, s.data->>'description'))) ELSE ''::tsvector END
-   FROM _changed c
-   LEFT JOIN LATERAL (SELECT string_agg(t.name, ' ') AS terms FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
-                      WHERE a.link_id = c.id AND a.link_entity = 'service') x ON true
-   LEFT JOIN services s2 ON s2.id = c.id
-   LEFT JOIN organizations o ON o.id = s2.organization_id
-   WHERE s.id = c.id`,
   `INSERT INTO search_words (word)
    SELECT word FROM ts_stat('SELECT to_tsvector(''simple'', concat_ws('' '', s.search_text, hsds_fold(s.data->>''description'')))
                              FROM services s JOIN _changed c ON c.id = s.id')
@@ -374,19 +392,39 @@ export async function importFile(pool: Pool, file: string, { log = (_: string) =
     await db.query('BEGIN');
     await db.query(`CREATE TEMP TABLE IF NOT EXISTS _stage (doc jsonb NOT NULL) ON COMMIT DELETE ROWS`);
     await db.query(`CREATE TEMP TABLE IF NOT EXISTS _changed (id text PRIMARY KEY, inserted boolean) ON COMMIT DELETE ROWS`);
+    // A big first load into empty tables: build the secondary indexes once at the end, not row by row.
+    const fresh = statSync(file).size > BULK_BYTES && (await db.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM services) AS empty')).rows[0].empty;
+    if (fresh) {
+      const idx = await db.query<{ name: string }>(
+        `SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND indexname NOT LIKE '%\\_pkey' AND indexname = ANY ($1)`,
+        [INDEXES.map((sql) => /INDEX IF NOT EXISTS (\w+)/.exec(sql)![1])],
+      );
+      for (const { name } of idx.rows) await db.query(`DROP INDEX ${name}`);
+    }
     if (tabular) {
       await upsertStandalone(db, 'organizations', tabular.organizations);
       await upsertStandalone(db, 'taxonomies', tabular.taxonomies);
       await upsertStandalone(db, 'taxonomy_terms', tabular.terms);
     }
+    const runAll = async (list: string[]) => {
+      if (!PROFILE) return void (await db.query(list.join(';\n'))); // one round trip
+      for (const sql of list) {
+        const key = sql.slice(0, 60).replace(/\s+/g, ' ');
+        const t = performance.now();
+        await db.query(sql);
+        PROFILE.set(key, (PROFILE.get(key) ?? 0) + performance.now() - t);
+      }
+    };
     const seen = new Set<string>();
     let batch: unknown[] = [];
     const flush = async () => {
       if (!batch.length) return;
-      const [first, second, ...rest] = BATCH_SQL;
-      await db.query(first);
-      await db.query(second, [JSON.stringify(batch)]);
-      await db.query(rest.join(';\n')); // one round trip for the rest
+      await db.query(STAGE_SQL[0]);
+      await db.query(STAGE_SQL[1], [JSON.stringify(batch)]);
+      await runAll(SERVICES_SQL);
+      const u = await db.query<{ updated: number }>('SELECT count(*)::int AS updated FROM _changed WHERE NOT inserted');
+      if (u.rows[0].updated) await runAll(DELETE_SQL);
+      await runAll(CHILDREN_SQL);
       const r = await db.query<{ inserted: number; updated: number }>(`SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM _changed`);
       report.inserted += r.rows[0].inserted;
       report.updated += r.rows[0].updated;
@@ -415,6 +453,10 @@ export async function importFile(pool: Pool, file: string, { log = (_: string) =
       if (batch.length >= BATCH) await flush();
     }
     await flush();
+    if (fresh) {
+      log('  building indexes');
+      for (const sql of INDEXES) await db.query(sql);
+    }
     for (const sql of AFTER_SQL) await db.query(sql);
     await db.query('COMMIT');
   } catch (err) {
@@ -426,5 +468,6 @@ export async function importFile(pool: Pool, file: string, { log = (_: string) =
   // Fresh statistics after a big change, so the planner knows the new sizes (autovacuum catches up on small ones).
   if (report.inserted + report.updated >= 1000) await pool.query('ANALYZE');
   report.ms = Date.now() - started;
+  if (PROFILE) for (const [sql, ms] of [...PROFILE].sort((a, b) => b[1] - a[1])) log(`  ${ms.toFixed(0).padStart(7)} ms  ${sql}`);
   return report;
 }

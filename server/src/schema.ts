@@ -23,9 +23,7 @@ CREATE OR REPLACE FUNCTION hsds_arr(jsonb) RETURNS jsonb
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT CASE WHEN jsonb_typeof($1) = 'array' THEN $1 ELSE '[]'::jsonb END $$;
 
--- Casts that give NULL instead of failing a whole import on one odd value.
-CREATE OR REPLACE FUNCTION hsds_time(text) RETURNS time LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
-BEGIN RETURN $1::time; EXCEPTION WHEN others THEN RETURN NULL; END $$;
+-- A service area's extent as geometry, or NULL (not a failed import) when it cannot be read.
 CREATE OR REPLACE FUNCTION hsds_area(extent text, extent_type text) RETURNS geometry LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 BEGIN
   IF extent IS NULL THEN RETURN NULL; END IF;
