@@ -48,9 +48,10 @@ function serviceFilters(p: ListParams, q: Q): { where: string[]; rank: string } 
   let rank = '0';
   if (p.search) {
     const s = q.v(p.search);
-    // Words (stemmed per language) or, for typos and scripts without spaces, trigram word similarity.
-    where.push(`(s.search_vector @@ ${tsquery(s)} OR hsds_fold(${s}) <% s.search_text)`);
-    rank = `(ts_rank(s.search_vector, ${tsquery(s)}) + word_similarity(hsds_fold(${s}), s.search_text))`;
+    // Words (stemmed per language, typos corrected in hsds_search_query) or, for scripts without
+    // spaces, trigram word similarity (the test is constant per request, so the planner drops it otherwise).
+    where.push(`(s.search_vector @@ ${tsquery(s)} OR (hsds_unspaced(${s}) AND hsds_fold(${s}) <% s.search_text))`);
+    rank = `(ts_rank(s.search_vector, ${tsquery(s)}) + CASE WHEN hsds_unspaced(${s}) THEN word_similarity(hsds_fold(${s}), s.search_text) ELSE 0 END)`;
   }
   if (p.taxonomyTermIds) {
     const ids = q.v(p.taxonomyTermIds);

@@ -91,6 +91,10 @@ CREATE INDEX IF NOT EXISTS areas_geom ON service_areas USING gist (geom);
 `;
 
 export const SEARCH_SQL = `
+-- Scripts written without spaces between words (Chinese, Japanese, Korean names, Thai): words cannot
+-- be split, so the search also looks for the typed text inside names by trigram word similarity.
+CREATE OR REPLACE FUNCTION hsds_unspaced(text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$
+  SELECT $1 ~ '[\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]' $$;
 CREATE OR REPLACE FUNCTION hsds_word_query(w text) RETURNS tsquery LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT plainto_tsquery('simple', w) || plainto_tsquery('english', w) || plainto_tsquery('spanish', w) || plainto_tsquery('russian', w) $$;
 
