@@ -5,7 +5,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'demo-dist/', '.test-results/', 'src/generated/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/.data/', 'screenshots/', '**/*.d.ts'],
+    ignores: ['dist/', 'demo-dist/', '.test-results/', 'src/generated/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/.data/', 'screenshots/', 'server/.build/', '**/*.d.ts'],
   },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -1,6 +1,6 @@
 // `npm test`: everything CI holds us to, in one run. Each step reports; the last line is
 // `tests: N passed, M failed` (browser tests count one each; every other check counts one).
-// Finds or installs browsers first. Exits non-zero on any failure.
+// Finds or installs browsers first (and PostgreSQL + PostGIS for the server step). Exits non-zero on any failure.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowsers } from './browsers.mjs';
 import { localize } from './localize.mjs';
@@ -53,6 +53,12 @@ if (step('language')) countFrom('.test-results/language.json', 'plain language a
 if (step('risk-words')) countFrom('.test-results/risk-words.json', 'crisis words: recall >= 95 % and false alarms <= 5 % per language (npm run risk-words)', run('node', ['scripts/risk-words.mjs'], { quiet: true }));
 if (step('typecheck')) count('type-check (tsc --noEmit, strict)', npx('tsc', ['--noEmit', '-p', 'tsconfig.json']));
 if (step('lint')) count('lint (eslint: typescript, lit, lit-a11y)', npx('eslint', ['.', '--max-warnings', '0']));
+// The HSDS API server (server/): its own type-check, then node:test against a throwaway PostgreSQL
+// cluster that scripts/test-server.mjs starts (installing Debian's postgresql + postgis when missing) and removes.
+if (step('server')) {
+  count('server type-check (tsc -p server/tsconfig.json)', npx('tsc', ['--noEmit', '-p', 'server/tsconfig.json']));
+  countFrom('.test-results/server.json', 'HSDS API server on PostgreSQL (node --test, embedded cluster)', run('node', ['scripts/test-server.mjs']));
+}
 
 const built = step('build') || step('size') || step('manifest') || step('bundle') || step('pack') ? run('node', ['scripts/build.mjs']) : true;
 if (step('build')) count('build (ES modules, bundle, types, manifest, schemas)', built);
