@@ -9,8 +9,8 @@ import '../generated/translations/needs-finder.js';
 /** The safety notice's lead; `other`: the person answers for someone else. */
 export function safetyLead(other: boolean): string {
   return other
-    ? msg('Their safety matters. These free, private lines help people who are hurt or scared, and people worried about them.')
-    : // "These lines are free and private" follows in the crisis card: said once.
+    ? msg('Their safety matters. These free, confidential lines help people who are hurt or scared, and people worried about them.')
+    : // "These lines are free and confidential" follows in the crisis card: said once.
       msg('Your safety matters. You do not have to face this alone.');
 }
 
