@@ -190,6 +190,9 @@ export const styles = [
     .closed {
       color: var(--_muted);
     }
+    .yours {
+      font-weight: 600;
+    }
     .save {
       margin-top: 0.25em;
     }
