@@ -193,6 +193,10 @@ export const styles = [
     .yours {
       font-weight: 600;
     }
+    .documents {
+      margin: 0;
+      padding-inline-start: 1.2em;
+    }
     .save {
       margin-top: 0.25em;
     }

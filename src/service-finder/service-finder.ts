@@ -142,6 +142,12 @@ export class IntakeServiceFinder extends LitElement {
   /** URL of an HSDS 3.0 JSON file: an array of compiled services, an API page, or one organization with its services. */
   @property() src?: string;
 
+  /**
+   * Where a person can report a wrong listing: an http(s) URL template, `{id}` replaced by the
+   * service id (URL-encoded). Adds "Report a problem with this listing" to each service's details.
+   */
+  @property({ attribute: 'report-url' }) reportUrl?: string;
+
   /** Base URL of an HSDS API server (`/services`, `/services/{id}`). Takes precedence over `src` and `services`. */
   @property() api?: string;
 
@@ -654,6 +660,18 @@ export class IntakeServiceFinder extends LitElement {
     return { concepts: fromVocabulary?.concepts ?? [], words: fromVocabulary?.words ?? [], codes: [...codes], languages: fromVocabulary?.languages ?? [] };
   }
 
+  /** The report-url template filled in for one service; undefined when unset or not a safe web URL. */
+  private reportHref(s: NormalizedService): string | undefined {
+    if (!this.reportUrl) return undefined;
+    const href = safeHref(this.reportUrl.split('{id}').join(encodeURIComponent(s.id)), { webOnly: true, base: document.baseURI });
+    if (!href && !this.reportedBadReportUrl) {
+      this.reportedBadReportUrl = true;
+      reportError(this, 'invalid-attribute', 'report-url is not an http(s) URL template like https://example.org/report?service={id}', TAG);
+    }
+    return href;
+  }
+  private reportedBadReportUrl = false;
+
   /** Load the word lists for what was typed (its script and the page's language), then search again. */
   private loadVocabularyFor(text: string): void {
     if (!text.trim() || this.api) return;
@@ -903,6 +921,7 @@ export class IntakeServiceFinder extends LitElement {
       copyFallback: this.copyFallback,
       persist: this.persist,
       persistAgreed: this.persistAgreed,
+      reportHref: (s) => this.reportHref(s),
       back: () => this.back(),
       open: (id) => this.openService(id),
       select: (s, action) => this.select(s, action),
