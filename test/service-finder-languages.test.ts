@@ -9,6 +9,7 @@ import '../src/service-finder/define.js';
 import type { IntakeServiceFinder } from '../src/service-finder/service-finder.js';
 import type { NormalizedService } from '../src/service-finder/hsds.js';
 import { setPageLanguage, shadowText, waitFor, ignoreResizeObserverNotice } from './helpers.js';
+import { conceptTable, loadVocabulary, parseWords, VOCABULARY_LANGUAGES } from '../src/service-finder/vocabulary.js';
 
 const REAL = '/test/fixtures/real/san-mateo-2013.json';
 ignoreResizeObserverNotice();
@@ -65,6 +66,43 @@ const QUERIES: Record<string, [string, Kind][]> = {
   ko: [['음식', 'food'], ['클리닉', 'clinic'], ['치과', 'dental'], ['상담', 'counseling'], ['쉼터', 'shelter'], ['일자리', 'jobs'], ['도서관', 'library'], ['변호사', 'legal'], ['노인', 'older'], ['옷', 'clothing'], ['영어 수업', 'english'], ['주거', 'housing']],
   ar: [['طعام', 'food'], ['عيادة', 'clinic'], ['طبيب أسنان', 'dental'], ['إرشاد نفسي', 'counseling'], ['مأوى', 'shelter'], ['وظيفة', 'jobs'], ['مكتبة', 'library'], ['محامي', 'legal'], ['كبار السن', 'older'], ['ملابس', 'clothing'], ['دروس إنجليزي', 'english'], ['سكن', 'housing']],
 };
+
+describe('help vocabulary', () => {
+  it('names at least 150 kinds of help, each with English words, in every language', async () => {
+    const table = conceptTable();
+    expect(table.size).to.be.at.least(150);
+    for (const c of table.values()) expect(c.words.length, c.id).to.be.above(0);
+    const modules = {
+      es: await import('../src/data/help-vocabulary/es.js'),
+      zh: await import('../src/data/help-vocabulary/zh.js'),
+      tl: await import('../src/data/help-vocabulary/tl.js'),
+      vi: await import('../src/data/help-vocabulary/vi.js'),
+      ru: await import('../src/data/help-vocabulary/ru.js'),
+      ko: await import('../src/data/help-vocabulary/ko.js'),
+      ar: await import('../src/data/help-vocabulary/ar.js'),
+    };
+    for (const [lang, m] of Object.entries(modules)) {
+      const words = parseWords(m.default);
+      const missing = [...table.keys()].filter((id) => !words.get(id)?.length);
+      expect(missing, `${lang} lacks`).to.deep.equal([]);
+    }
+  });
+
+  it('reads Traditional and Simplified Chinese, Vietnamese with or without tone marks, Arabic with or without the article, inflected Russian', async () => {
+    const v = await loadVocabulary(VOCABULARY_LANGUAGES);
+    expect(v.conceptsIn('心理諮詢')).to.include('counseling');
+    expect(v.conceptsIn('心理咨询')).to.include('counseling');
+    expect(v.conceptsIn('thực phẩm')).to.deep.equal(v.conceptsIn('thuc pham'));
+    expect(v.conceptsIn('thuc pham')).to.include('food');
+    expect(v.conceptsIn('الطعام')).to.include('food');
+    expect(v.conceptsIn('طعام')).to.include('food');
+    expect(v.conceptsIn('пожилым')).to.include('older-adults');
+    expect(v.conceptsIn('음식을')).to.include('food');
+    // Ordinary words that name no kind of help expand to nothing.
+    expect(v.conceptsIn('hello there')).to.deep.equal([]);
+    expect(v.conceptsIn('你好')).to.deep.equal([]);
+  });
+});
 
 describe('service finder: kinds of help in any language, real English directory', () => {
   afterEach(() => setPageLanguage('en'));

@@ -200,6 +200,8 @@ export class IntakeServiceFinder extends LitElement {
   @state() private remoteMore: 'idle' | 'loading' | 'error' = 'idle';
   /** Bumped when more words for kinds of help have loaded. */
   @state() protected vocabularyVersion = 0;
+  /** The vocabulary version the results were ranked with (-1: none yet). */
+  private rankedWithVocabulary = -1;
   /** The page language the results were ranked for (services that speak it come first). */
   private resultsLocale = '';
 
@@ -633,6 +635,7 @@ export class IntakeServiceFinder extends LitElement {
     // kind-of-help filter on: that decides). See vocabulary.ts. A known word is no typo ("ropa" is not "rope").
     const text = this.api || f.need ? '' : this.text.trim();
     const expansion = text ? this.expansionFor(text) : undefined;
+    this.rankedWithVocabulary = vocabularyModule ? vocabularyModule.loadedVocabulary().version : -1;
     const r = searchIndex.search(dir.index, expansion?.concepts.length ? { ...query, typos: false } : query);
     this.resultsLocale = getLocale();
     const docs = Array.from(r.docs);
@@ -680,9 +683,9 @@ export class IntakeServiceFinder extends LitElement {
       .then(async (v) => {
         const wanted = v.languagesForText(text, locale);
         const vocab = v.loadedVocabulary();
-        if (wanted.every((l) => vocab.loaded.has(l))) return;
-        await v.loadVocabulary(wanted);
-        this.vocabularyVersion = vocab.version;
+        if (!wanted.every((l) => vocab.loaded.has(l))) await v.loadVocabulary(wanted);
+        // Search again if these results were ranked without these words (or without the module).
+        if (this.rankedWithVocabulary !== vocab.version) this.vocabularyVersion++;
       })
       .catch((err: unknown) => reportError(this, 'network', `Could not load the words for kinds of help: ${messageOf(err)}`, TAG));
   }
