@@ -118,6 +118,9 @@ export const HsdsService = z.object({
   fees_description: str,
   fees: str,
   eligibility_description: str,
+  wait_time: str,
+  assured_date: str,
+  required_documents: list(z.object({ id: str, document: str, uri: str })),
   minimum_age: num,
   maximum_age: num,
   alert: str,
@@ -188,6 +191,12 @@ export interface NormalizedService {
   eligibility?: string;
   applicationProcess?: string;
   fees?: string;
+  /** HSDS `wait_time`, as written. */
+  waitTime?: string;
+  /** HSDS `required_documents[].document`: what to bring. */
+  requiredDocuments?: string[];
+  /** HSDS `assured_date` (YYYY-MM-DD): when the listing was last checked. Impossible dates are dropped. */
+  lastChecked?: string;
   alert?: string;
   interpretation?: string;
   minAge?: number;
@@ -231,6 +240,14 @@ export interface NormalizeResult {
 const MAX_TEXT = 4000;
 // C0/C1 controls except tab and newline; text stays text, but invisible control bytes help nobody.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** "2024-03-05" (or the date part of a timestamp) when it is a real calendar date, else undefined. */
+function calendarDate(value: string | null | undefined): string | undefined {
+  const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim()) : null;
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? m[0] : undefined;
+}
 
 function text(value: string | null | undefined, max = MAX_TEXT): string | undefined {
   if (value == null) return undefined;
@@ -537,6 +554,12 @@ export function normalizeServices(input: unknown, options: NormalizeOptions = {}
       result.dropped++;
       reason(`${label()}: email is not one plain address (a second address, a query or a name); shown as text, not a link`);
     }
+    const wait = text(s.wait_time, 1000);
+    if (wait) service.waitTime = wait;
+    const documents = (s.required_documents ?? []).map((d) => text(d.document, 500)).filter((d): d is string => !!d);
+    if (documents.length) service.requiredDocuments = documents.slice(0, 20);
+    const checked = calendarDate(s.assured_date);
+    if (checked) service.lastChecked = checked;
     result.services.push(service);
   });
 

@@ -10,6 +10,8 @@ import type { NormalizedService } from './hsds.js';
 import { nearestKm, type LatLon } from './distance.js';
 import { costText, formatDistance, languageName, listOf, openText } from './service-texts.js';
 import { cutText } from '../core/cut-text.js';
+import { getLocale } from '../core/localization.js';
+import { languageKey } from './search-index.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../generated/translations/service-finder.js';
 
@@ -36,7 +38,11 @@ function facts(h: CardHost, s: NormalizedService): TemplateResult {
   const open = openText(s, h.now);
   const cost = costText(s);
   const langs = listOf(s.languages.slice(0, 4).map(languageName));
+  // English is the directory's own language here: marking it would mark nearly every card.
+  const yours = languageKey(getLocale());
+  const speaksYours = yours !== undefined && yours !== 'en' && s.languages.includes(yours);
   return html`<ul class="facts" role="list">
+    ${speaksYours ? html`<li class="yours">${msg('Speaks your language', { desc: 'Service finder card: staff at this service speak the language the page is shown in.' })}</li>` : nothing}
     ${distance ? html`<li>${msg(str`${distance} away`)}</li>` : nothing}
     ${s.status === 'temporarily closed' ? html`<li class="closed">${msg('Temporarily closed')}</li>` : open ? html`<li class=${open.open ? 'open' : 'closed'}>${open.text}</li>` : nothing}
     ${s.telehealth ? html`<li>${msg('Phone or video')}</li>` : nothing}

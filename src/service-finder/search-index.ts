@@ -362,6 +362,10 @@ export interface SearchQuery {
   mask?: Uint32Array;
   /** Stop collecting after this many matches (total is still exact). */
   limit?: number;
+  /** The person's language: among equal matches, services that speak it come first. */
+  preferLanguage?: string;
+  /** false: no one-typo matches (for words known to be spelled right, like the vocabulary's). */
+  typos?: boolean;
 }
 
 export interface SearchResult {
@@ -461,7 +465,7 @@ const MIN_SHORT_TYPO = 3;
 const SHORT_TYPO_MIN_SHARE = 0.002;
 const MAX_PREFIX_TERMS = 2000;
 
-function expand(index: SearchIndex, token: string, prefix: boolean): Expansion[] {
+function expand(index: SearchIndex, token: string, prefix: boolean, typos = true): Expansion[] {
   const out: Expansion[] = [];
   const terms = index.terms;
   const at = lowerBound(terms, token);
@@ -476,7 +480,7 @@ function expand(index: SearchIndex, token: string, prefix: boolean): Expansion[]
   // A 3-letter word ("fod", "jbo") that finds nothing as typed may be a typo of a frequent word;
   // rare words are left out, so a short query does not wander.
   const short = token.length === MIN_SHORT_TYPO && out.length === 0;
-  if (token.length >= MIN_TYPO_QUERY || short) {
+  if (typos && (token.length >= MIN_TYPO_QUERY || short)) {
     const frequent = Math.max(2, Math.ceil(index.docCount * SHORT_TYPO_MIN_SHARE));
     const candidates = new Set<number>();
     hashRange(index, hashSkip(token, -1), candidates);
@@ -532,6 +536,19 @@ function filterMask(index: SearchIndex, q: SearchQuery, s: Scratch): Uint32Array
   return active ? mask : undefined;
 }
 
+/** Bitset of the docs that speak a language (in the scratch group buffer). */
+function languageBits(index: SearchIndex, language: string, s: Scratch): Uint32Array | undefined {
+  const f = facetIndex(index, `l:${languageKey(language) ?? language.toLowerCase()}`);
+  if (f < 0) return undefined;
+  const g = s.group;
+  g.fill(0);
+  for (let i = index.facetStart[f]!, end = index.facetStart[f + 1]!; i < end; i++) {
+    const d = index.facetDocs[i]!;
+    g[d >>> 5] |= 1 << (d & 31);
+  }
+  return g;
+}
+
 const RAD = Math.PI / 180;
 export function distanceKm(index: SearchIndex, doc: number, lat: number, lon: number): number {
   const la = index.lat[doc]!;
@@ -577,7 +594,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     const idfBase = index.docCount + 1;
     const plans = tokens
       .map((t, i) => {
-        const exp = expand(index, t, i === tokens.length - 1 ? endsInWord : t.length >= 2);
+        const exp = expand(index, t, i === tokens.length - 1 ? endsInWord : t.length >= 2, query.typos !== false);
         let cost = 0;
         for (const e of exp) cost += index.termStart[e.term + 1]! - index.termStart[e.term]!;
         return { exp, cost };
@@ -624,16 +641,19 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const DOC_BITS = 2 ** 28;
   const keys = new Float64Array(n);
   const byDistance = query.sort === 'distance' && origin;
+  const speaks = query.preferLanguage ? languageBits(index, query.preferLanguage, s) : undefined;
+  // 1 for a service that does not speak the preferred language: it sorts after its equals.
+  const other = (d: number) => (speaks && (speaks[d >>> 5]! & (1 << (d & 31))) !== 0 ? 0 : 1);
   for (let i = 0; i < n; i++) {
     const d = cand[i]!;
     if (byDistance) {
       const km = distanceKm(index, d, origin.lat, origin.lon);
-      const metres = km === Infinity ? 2 ** 24 : Math.min(2 ** 24 - 1, Math.round(km * 1000) >>> 0);
-      keys[i] = metres * DOC_BITS + d; // nearest first, then data order
+      const metres = km === Infinity ? 2 ** 24 - 1 : Math.min(2 ** 24 - 2, Math.round(km * 1000) >>> 0);
+      keys[i] = (metres * 2 + other(d)) * DOC_BITS + d; // nearest first, then language, then data order
     } else if (tokens.length) {
       const q = Math.max(0, Math.min(2 ** 24 - 1, Math.round(s.score[d]! * 16)));
-      keys[i] = (2 ** 24 - 1 - q) * DOC_BITS + d; // best first, then data order
-    } else keys[i] = d;
+      keys[i] = ((2 ** 24 - 1 - q) * 2 + other(d)) * DOC_BITS + d; // best first, then language, then data order
+    } else keys[i] = other(d) * DOC_BITS + d;
   }
   keys.sort();
   const limit = query.limit !== undefined ? Math.max(0, Math.min(n, query.limit)) : n;

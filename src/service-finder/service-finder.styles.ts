@@ -190,6 +190,13 @@ export const styles = [
     .closed {
       color: var(--_muted);
     }
+    .yours {
+      font-weight: 600;
+    }
+    .documents {
+      margin: 0;
+      padding-inline-start: 1.2em;
+    }
     .save {
       margin-top: 0.25em;
     }

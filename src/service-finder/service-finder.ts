@@ -6,7 +6,7 @@ import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { emit, reportError } from '../core/events.js';
 import { numberOf, resetNonText } from '../core/any-value.js';
 import { lazyImport } from '../core/lazy-import.js';
-import { syncLocaleAttributes } from '../core/localization.js';
+import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { safeHref } from '../core/safe-url.js';
 import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
 import type { ServiceAction } from '../core/service-schemas.js';
@@ -22,6 +22,7 @@ import type { NeedOption } from './needs-filter.js';
 import type { ViewHost } from './views.js';
 import type { FilterHost, Filters } from './filters.js';
 import type { CardHost } from './results.js';
+import type { Expansion } from './vocabulary.js';
 import { styles } from './service-finder.styles.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../generated/translations/service-finder.js';
@@ -82,6 +83,8 @@ const loadVirtualizer = () =>
 
 let searchIndex: typeof import('./search-index.js') | undefined;
 const loadSearchIndex = () => import('./search-index.js').then((m) => (searchIndex = m));
+let vocabularyModule: typeof import('./vocabulary.js') | undefined;
+const loadVocabularyModule = () => import('./vocabulary.js').then((m) => (vocabularyModule = m));
 
 const TAG = 'intake-service-finder';
 const isAbort = (err: unknown): boolean => err instanceof DOMException && err.name === 'AbortError';
@@ -167,6 +170,12 @@ export class IntakeServiceFinder extends LitElement {
   /** URL of an HSDS 3.0 JSON file: an array of compiled services, an API page, or one organization with its services. */
   @property() src?: string;
 
+  /**
+   * Where a person can report a wrong listing: an http(s) URL template, `{id}` replaced by the
+   * service id (URL-encoded). Adds "Report a problem with this listing" to each service's details.
+   */
+  @property({ attribute: 'report-url' }) reportUrl?: string;
+
   /** Base URL of an HSDS API server (`/services`, `/services/{id}`). Takes precedence over `src` and `services`. */
   @property() api?: string;
 
@@ -219,6 +228,12 @@ export class IntakeServiceFinder extends LitElement {
   @state() private needOptions: NeedOption[] = [];
   @state() private dataVersion = 0;
   @state() private remoteMore: 'idle' | 'loading' | 'error' = 'idle';
+  /** Bumped when more words for kinds of help have loaded. */
+  @state() protected vocabularyVersion = 0;
+  /** The vocabulary version the results were ranked with (-1: none yet). */
+  private rankedWithVocabulary = -1;
+  /** The page language the results were ranked for (services that speak it come first). */
+  private resultsLocale = '';
 
   private directory?: Directory;
   private results: number[] = [];
@@ -394,7 +409,9 @@ export class IntakeServiceFinder extends LitElement {
       changed.has('myOrigin') ||
       changed.has('dataVersion') ||
       changed.has('now') ||
-      changed.has('needOptions')
+      changed.has('needOptions') ||
+      changed.has('vocabularyVersion') ||
+      this.resultsLocale !== getLocale()
     ) {
       this.computeResults();
     }
@@ -666,15 +683,22 @@ export class IntakeServiceFinder extends LitElement {
       maxKm: origin && within > 0 ? (usesMiles() ? within * KM_PER_MILE : within) : undefined,
       sort: this.sort === 'distance' && origin ? 'distance' : 'relevance',
       mask: f.when ? this.openMasks.get(dir.services, this.clock(), f.when) : undefined,
+      preferLanguage: getLocale(),
     } as const;
-    const r = searchIndex.search(dir.index, query);
+    // Words that name a kind of help in any language ("comida", "住房", "粵語") also find that help's
+    // services in the directory's own words and codes, after the text matches (not with a
+    // kind-of-help filter on: that decides). See vocabulary.ts. A known word is no typo ("ropa" is not "rope").
+    const text = this.api || f.need ? '' : this.text.trim();
+    const expansion = text ? this.expansionFor(text) : undefined;
+    this.rankedWithVocabulary = vocabularyModule ? vocabularyModule.loadedVocabulary().version : -1;
+    const r = searchIndex.search(dir.index, expansion?.concepts.length ? { ...query, typos: false } : query);
+    this.resultsLocale = getLocale();
     let docs = Array.from(r.docs);
-    // Words that name a kind of help in the person's language ("comida", "طعام") also find that
-    // help's services, after the text matches (not with a kind-of-help filter on: that decides).
-    const named = !this.api && !f.need && this.text.trim() && this.needsModule ? this.needsModule.needsNamed(this.text) : [];
-    if (named.length) {
-      const byKind = searchIndex.search(dir.index, { ...query, text: '', categories: this.needsModule!.codesFor(named) });
-      docs = [...new Set([...docs, ...byKind.docs])];
+    let total = r.total;
+    if (expansion && vocabularyModule && (expansion.words.length || expansion.codes.length || expansion.languages.length)) {
+      const more = vocabularyModule.expandedDocs(searchIndex, dir.index, query, expansion, new Set(docs));
+      docs = [...docs, ...more];
+      total += more.length;
       if (query.sort === 'distance') {
         const km = new Map(docs.map((d) => [d, searchIndex!.distanceKm(dir.index, d, origin!.lat, origin!.lon)]));
         docs.sort((a, b) => km.get(a)! - km.get(b)!);
@@ -684,7 +708,44 @@ export class IntakeServiceFinder extends LitElement {
     const partial = dir.services.length < dir.index.docCount;
     if (partial) docs = docs.filter((d) => d < dir.services.length);
     this.results = docs;
-    this.total = named.length || partial ? docs.length : r.total;
+    this.total = partial ? docs.length : total;
+  }
+
+  /** What the typed words name: the vocabulary's concepts plus the needs named by their labels as shown. */
+  private expansionFor(text: string): Expansion | undefined {
+    const v = vocabularyModule;
+    const fromVocabulary = v ? v.loadedVocabulary().expand(text) : undefined;
+    const needs = this.needsModule ? this.needsModule.needsNamed(text) : [];
+    if (!fromVocabulary && !needs.length) return undefined;
+    const codes = new Set([...(fromVocabulary?.codes ?? []), ...(needs.length ? this.needsModule!.codesFor(needs) : [])]);
+    return { concepts: fromVocabulary?.concepts ?? [], words: fromVocabulary?.words ?? [], codes: [...codes], languages: fromVocabulary?.languages ?? [] };
+  }
+
+  /** The report-url template filled in for one service; undefined when unset or not a safe web URL. */
+  private reportHref(s: NormalizedService): string | undefined {
+    if (!this.reportUrl) return undefined;
+    const href = safeHref(this.reportUrl.split('{id}').join(encodeURIComponent(s.id)), { webOnly: true, base: document.baseURI });
+    if (!href && !this.reportedBadReportUrl) {
+      this.reportedBadReportUrl = true;
+      reportError(this, 'invalid-attribute', 'report-url is not an http(s) URL template like https://example.org/report?service={id}', TAG);
+    }
+    return href;
+  }
+  private reportedBadReportUrl = false;
+
+  /** Load the word lists for what was typed (its script and the page's language), then search again. */
+  private loadVocabularyFor(text: string): void {
+    if (!text.trim() || this.api) return;
+    const locale = getLocale();
+    void loadVocabularyModule()
+      .then(async (v) => {
+        const wanted = v.languagesForText(text, locale);
+        const vocab = v.loadedVocabulary();
+        if (!wanted.every((l) => vocab.loaded.has(l))) await v.loadVocabulary(wanted);
+        // Search again if these results were ranked without these words (or without the module).
+        if (this.rankedWithVocabulary !== vocab.version) this.vocabularyVersion++;
+      })
+      .catch((err: unknown) => reportError(this, 'network', `Could not load the words for kinds of help: ${messageOf(err)}`, TAG));
   }
 
   /** Politely announce a change the person caused, once they pause. */
@@ -721,6 +782,7 @@ export class IntakeServiceFinder extends LitElement {
     this.loadFiltersModule();
     void this.loadNeedsModule(); // kinds of help named in the person's language (see computeResults)
     this.text = (e.target as HTMLInputElement).value;
+    this.loadVocabularyFor(this.text);
     this.view = 'list';
     this.announceCount();
   }
@@ -938,6 +1000,7 @@ export class IntakeServiceFinder extends LitElement {
       copyFallback: this.copyFallback,
       persist: this.persist,
       persistAgreed: this.persistAgreed,
+      reportHref: (s) => this.reportHref(s),
       back: () => this.back(),
       open: (id) => this.openService(id),
       select: (s, action) => this.select(s, action),

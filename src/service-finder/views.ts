@@ -25,6 +25,8 @@ export interface ViewHost {
   readonly copyFallback: string;
   readonly persist: boolean;
   readonly persistAgreed: boolean;
+  /** The host's `report-url` with `{id}` filled in for this service, when safe. */
+  reportHref(s: NormalizedService): string | undefined;
   back(): void;
   open(id: string): void;
   select(s: NormalizedService, action: ServiceAction): void;
@@ -99,6 +101,15 @@ function heading(h: ViewHost, text: string, id: string): TemplateResult {
   return html`<div class="heading" role="heading" aria-level=${h.level} id=${id} tabindex="-1" dir="auto">${text}</div>`;
 }
 
+/** "2024-03-05" as the person's language writes a date ("March 5, 2024"). */
+function checkedDate(isoDate: string): string {
+  try {
+    return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  } catch {
+    return isoDate;
+  }
+}
+
 export function detailView(h: ViewHost, s: NormalizedService): TemplateResult {
   const now = h.now;
   const rows = weeklyHours(s.hours, now, s.timeZone);
@@ -114,6 +125,7 @@ export function detailView(h: ViewHost, s: NormalizedService): TemplateResult {
   const emailText = s.email ?? '';
   const cost = costText(s);
   const open = openText(s, now);
+  const report = h.reportHref(s);
   return html`<section class="detail" part="detail" aria-labelledby="detail-name">
     <button type="button" class="back action secondary" part="action" @click=${() => h.back()}>${msg('Back to results')}</button>
     ${heading(h, s.name, 'detail-name')}
@@ -128,6 +140,11 @@ export function detailView(h: ViewHost, s: NormalizedService): TemplateResult {
       ${cost ? html`<dt>${msg('Cost')}</dt><dd dir="auto">${cost}</dd>` : nothing}
       ${s.languages.length ? html`<dt>${msg('Languages')}</dt><dd>${listOf(s.languages.map(languageName))}</dd>` : nothing}
       ${s.interpretation ? html`<dt>${msg('Interpreters')}</dt><dd dir="auto">${s.interpretation}</dd>` : nothing}
+      ${s.requiredDocuments?.length
+        ? html`<dt>${msg('What to bring')}</dt><dd><ul class="documents">${s.requiredDocuments.map((d) => html`<li dir="auto">${d}</li>`)}</ul></dd>`
+        : nothing}
+      ${s.waitTime ? html`<dt>${msg('Wait time')}</dt><dd dir="auto">${s.waitTime}</dd>` : nothing}
+      ${s.lastChecked ? html`<dt>${msg('Last checked')}</dt><dd>${checkedDate(s.lastChecked)}</dd>` : nothing}
     </dl>
     ${rows.length
       ? html`<table class="hours">
@@ -172,6 +189,11 @@ export function detailView(h: ViewHost, s: NormalizedService): TemplateResult {
         ${saved ? msg('Saved to my list') : msg('Save to my list')}
       </button>
     </div>
+    ${report
+      ? html`<p class="small report">
+          <a href=${report} target="_blank" rel="noopener noreferrer">${msg('Report a problem with this listing')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a>
+        </p>`
+      : nothing}
   </section>`;
 }
 
