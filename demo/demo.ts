@@ -54,3 +54,6 @@ document.querySelector<HTMLFormElement>('#referral')?.addEventListener('submit',
   const data = Object.fromEntries(new FormData(e.target as HTMLFormElement));
   if (log) log.textContent = `form submit ${JSON.stringify(data)}\n` + log.textContent;
 });
+
+// The journeys (scripts/e2e.mjs) wait for this: the demo's own code has run.
+document.documentElement.setAttribute('data-demo-ready', '');
