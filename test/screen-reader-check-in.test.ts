@@ -85,6 +85,10 @@ describe('check-in through a screen reader (virtual screen reader)', () => {
       expect(answers1, 'four answers, none chosen').to.have.length(4);
       expect(answers1.every((l) => l.includes(', not checked, position ')), answers1.join('\n')).to.equal(true);
       said(item1, new RegExp(`^radio, ${lit(norm(radios(el)[1]!.textContent))}, not checked, position 2, set size 4$`));
+      // The instrument speaks English here (no checked translation): marked so a reader switches voice.
+      const langOf = (e: Element) => e.closest('[lang]')?.getAttribute('lang') ?? lang;
+      expect(langOf(root(el).querySelector('#q-current .text')!), 'the item in its own language').to.equal('en');
+      expect(radios(el).map(langOf), 'the answers in their own language').to.deep.equal(['en', 'en', 'en', 'en']);
       for (let i = 1; i <= 8; i++) await click(el, radios(el)[0]!); // "Not at all"
 
       // Item 9 above zero: the pause.
