@@ -118,6 +118,47 @@ describe('screeners: the plain safety question beside an English item 9', () => 
     expect(result.risk).to.deep.equal({ level: 'urgent', reasons: ['safety-question'] });
     expect(CheckInResult.safeParse(result).success, 'the result fits the published schema').to.equal(true);
   });
+
+  it('is asked only when item 9 was 0 or skipped: after an answer above 0 the danger is already caught', () => {
+    const script = applyScreenerRules(phq9, { locale: 'es', subject: 'self' }).script;
+    expect(E.currentStep(script, run(script, [0, 0, 0, 0, 0, 0, 0, 0, 0]))!.id).to.equal('phq9-9-safety');
+    expect(E.currentStep(script, run(script, [0, 0, 0, 0, 0, 0, 0, 0, 'skip']))!.id).to.equal('phq9-9-safety');
+    for (const score of [1, 2, 3]) {
+      expect(E.currentStep(script, run(script, [0, 0, 0, 0, 0, 0, 0, 0, score]))!.id, `item 9 = ${score}`).to.equal('phq9-10');
+    }
+  });
+
+  it('a Spanish reader: item 9 above 0 → the pause → Keep going → item 10, not the safety question; item 9 = 0 → the safety question', async () => {
+    const primary = (el: IntakeCheckIn) => root(el).querySelector<HTMLButtonElement>('.controls button.action:not(.secondary)')!;
+    const item10 = (phq9.steps.find((st) => st.kind === 'single' && st.instrument?.item === 10)!.text as { en: string }).en;
+    await setPageLanguage('es');
+    try {
+      const el = await fixture<IntakeCheckIn>(html`<intake-check-in script="phq-9"></intake-check-in>`);
+      const risk = capture(el, 'intake-risk');
+      await waitFor(() => question(el) !== '');
+      primary(el).click(); // past the welcome
+      await settle(el);
+      for (let i = 0; i < 8; i++) await choose(el, 0);
+      await choose(el, 1); // item 9: "Several days"
+      expect(risk).to.deep.equal([{ level: 'urgent', reasons: ['phq9-item9'], source: 'intake-check-in' }]);
+      const keepGoing = root(el).querySelector<HTMLButtonElement>('.pause .action:not(.secondary)');
+      expect(keepGoing, 'the safety pause').to.exist;
+      keepGoing!.click();
+      await settle(el);
+      expect(question(el)).to.equal(item10);
+      expect(question(el)).not.to.equal(SAFETY.es);
+      expect(risk, 'no second sign of danger').to.have.length(1);
+
+      const calm = await fixture<IntakeCheckIn>(html`<intake-check-in script="phq-9"></intake-check-in>`);
+      await waitFor(() => question(calm) !== '');
+      primary(calm).click();
+      await settle(calm);
+      for (let i = 0; i < 9; i++) await choose(calm, 0); // item 9 too: "Not at all"
+      expect(question(calm)).to.equal(SAFETY.es);
+    } finally {
+      await setPageLanguage('en');
+    }
+  });
 });
 
 describe('screeners: ASQ', () => {

@@ -5,8 +5,9 @@
  * - screeners are self-report: each item (and the steps added here) shows only while the questions are
  *   about the person themselves; a script that starts about someone else gets a problem to report;
  * - where PHQ-9 is shown in English to a person reading another language (no verified translation), a
- *   plain, unscored safety question in their language follows item 9. It is not a validated item; a yes
- *   raises `intake-risk` (role 'safety-question'), and it never counts toward the total;
+ *   plain, unscored safety question in their language follows item 9 when item 9 was answered 0 or skipped
+ *   (above 0, the danger is already caught). It is not a validated item; a yes raises `intake-risk`
+ *   (role 'safety-question'), and it never counts toward the total;
  * - `riskFollowUp: 'asq'` chains the ASQ after a positive item 9 (or a yes to the safety question).
  *
  * Loaded only with a screener (never in the check-in's first load).
@@ -112,7 +113,12 @@ export function applyScreenerRules(script: Script, options: ScreenerRuleOptions)
   for (const step of script.steps) {
     const screener = step.kind === 'single' && !!step.instrument;
     steps.push(screener ? { ...step, when: both(step.when, selfOnly) } : step);
-    if (askSafety && step === item9) steps.push(safetyStep(safetyId!, options.locale, both(item9.when, selfOnly)));
+    // The plain question is there to catch a misread English item 9: after an answer above 0 the danger is
+    // already caught (and the safety pause just shown), so asking the same thing again would only repeat it.
+    if (askSafety && step === item9) {
+      const notCaught: Condition = { not: { step: item9.id, in: ABOVE_ZERO } };
+      steps.push(safetyStep(safetyId!, options.locale, both(both(item9.when, selfOnly), notCaught)));
+    }
     if (chainAsq && step === lastPhq9) {
       const positive: Condition = {
         any: [{ step: item9!.id, in: ABOVE_ZERO }, ...(askSafety ? [{ step: safetyId!, equals: 'yes' as const }] : [])],
