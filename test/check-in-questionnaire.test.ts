@@ -99,7 +99,11 @@ describe('check-in from a real FHIR Questionnaire', () => {
     const answers = ['Several days', 'More than half the days', 'Not at all', 'Nearly every day', 'Several days', 'Not at all', 'Not at all', 'Several days', 'Several days'];
     for (const a of answers) await click(el, a);
     expect(risks.map((r) => r.level)).to.deep.equal(['urgent']);
-    // The urgent crisis card is on screen while the person goes on.
+    // The pause: the urgent crisis card, and the next question waits for "Keep going".
+    expect(root(el).querySelector('.pause intake-crisis-card[variant="urgent"]')).to.exist;
+    expect(root(el).querySelector('#q-current'), 'the next question waits').to.equal(null);
+    await click(el, 'Keep going');
+    // The urgent crisis card stays on screen while the person goes on.
     expect(root(el).querySelector('intake-crisis-card[variant="urgent"]')).to.exist;
     expect(question(el)).to.match(/^How difficult have these problems made it/);
     await click(el, 'Somewhat difficult');

@@ -207,6 +207,12 @@ describe('screeners: ASQ', () => {
 
 const CONTINUE: Record<string, string> = { en: 'Continue', es: 'Continuar', 'zh-Hans': '继续' };
 const AGREE: Record<string, string> = { en: 'Yes, I agree', es: 'Sí, estoy de acuerdo', 'zh-Hans': '好，我同意' };
+const KEEP_GOING: Record<string, string> = { en: 'Keep going', es: 'Seguir adelante', 'zh-Hans': '继续' };
+const REACH_OUT: Record<string, string> = {
+  es: '¿Quieres que alguien de nuestro equipo se comunique contigo?',
+  'zh-Hans': '你希望我们团队的人联系你吗？',
+};
+const NO_THANKS: Record<string, string> = { es: 'No, gracias', 'zh-Hans': '不用了，谢谢' };
 const SAFETY: Record<string, string> = {
   es: 'En las últimas 2 semanas, ¿has tenido pensamientos de muerte o de hacerte daño?',
   'zh-Hans': '在过去两周内，你是否有过想死或伤害自己的念头？',
@@ -261,8 +267,14 @@ describe('<intake-check-in> screeners', () => {
       expect(root(el).querySelector('#q-current .text')!.hasAttribute('lang'), 'in the page language').to.equal(false);
       await choose(el, 0); // yes
       expect(risk).to.deep.equal([{ level: 'urgent', reasons: ['safety-question'], source: 'intake-check-in' }]);
-      expect(root(el).querySelector('intake-crisis-card[variant="urgent"]')).to.exist;
-      // All items at 0: no 10th question; on to the summary, then consent.
+      // The pause: the urgent card, the next question only after "Keep going".
+      expect(root(el).querySelector('.pause intake-crisis-card[variant="urgent"]')).to.exist;
+      expect(root(el).querySelector('#q-current'), 'the next question waits').to.equal(null);
+      await press(el, KEEP_GOING[lang]);
+      expect(root(el).querySelector('intake-crisis-card[variant="urgent"]'), 'the card stays').to.exist;
+      // All items at 0: no 10th question; the offer to reach out (no, thank you), the summary, then consent.
+      expect(question(el)).to.equal(REACH_OUT[lang]);
+      await press(el, NO_THANKS[lang]);
       await press(el, CONTINUE[lang]);
       await press(el, AGREE[lang]);
       await waitFor(() => done.length === 1);
@@ -270,6 +282,8 @@ describe('<intake-check-in> screeners', () => {
       expect(r.instruments[0]).to.include({ instrument: 'phq-9', total: 0, translationValidated: false });
       expect(r.risk).to.deep.equal({ level: 'urgent', reasons: ['safety-question'] });
       expect(r.answers.find((a) => a.stepId === 'phq9-9-safety')).to.include({ value: 'yes', question: SAFETY[lang] });
+      expect(r.answers.find((a) => a.stepId === 'reach-out')).to.include({ value: 'no', question: REACH_OUT[lang] });
+      expect(r.contact, 'no contact asked for').to.equal(undefined);
     });
   }
 
@@ -320,8 +334,13 @@ describe('<intake-check-in> screeners', () => {
     expect(seen).not.to.contain('severe');
     const skipped = await fixture<IntakeCheckIn>(html`<intake-check-in show-scores .script=${phq9Items}></intake-check-in>`);
     await waitFor(() => question(skipped) !== '');
+    const skippedRisk = capture(skipped, 'intake-risk');
     await press(skipped, "I'd rather not say");
     for (let i = 0; i < 8; i++) await choose(skipped, 1);
+    // Item 9 at "Several days": the pause, then on to the end.
+    expect(skippedRisk.map((r) => r.reasons[0])).to.deep.equal(['phq9-item9']);
+    expect(root(skipped).querySelector('.scores'), 'no result before Keep going').to.equal(null);
+    await press(skipped, 'Keep going');
     await waitFor(() => !!root(skipped).querySelector('.scores'));
     // 8 / 8 × 9 = 9, said to be a best guess.
     expect(norm(root(skipped).querySelector('.scores')!.textContent)).to.contain(
@@ -360,6 +379,10 @@ describe('<intake-check-in> screeners', () => {
     for (let i = 0; i < 8; i++) await choose(el, 0);
     await press(el, 'Several days');
     expect(risk.map((r) => r.reasons[0])).to.deep.equal(['phq9-item9']);
+    // The pause first; Keep going picks up at item 10, then the ASQ.
+    expect(root(el).querySelector('.pause intake-crisis-card[variant="urgent"]')).to.exist;
+    await press(el, 'Keep going');
+    expect(question(el)).to.match(/how difficult have these problems made it/i);
     await press(el, 'Somewhat difficult');
     expect(question(el)).to.contain('A few more questions about your safety');
     await press(el, 'Continue');
@@ -367,11 +390,18 @@ describe('<intake-check-in> screeners', () => {
     await press(el, 'No');
     await press(el, 'Yes');
     expect(risk.at(-1)).to.deep.equal({ level: 'urgent', reasons: ['asq-positive'], source: 'intake-check-in' });
+    // A new sign: the pause again, then the next ASQ question.
+    expect(root(el).querySelector('.pause intake-crisis-card[variant="urgent"]')).to.exist;
+    await press(el, 'Keep going');
     await press(el, 'No');
     await press(el, 'No');
     expect(question(el)).to.equal('Are you having thoughts of killing yourself right now?');
     await press(el, 'Yes');
     expect(risk.at(-1)).to.deep.equal({ level: 'emergency', reasons: ['asq-acute'], source: 'intake-check-in' });
+    expect(root(el).querySelector('.pause intake-crisis-card'), 'the pause again').to.exist;
+    await press(el, 'Keep going');
+    expect(question(el)).to.equal('Would you like someone from our team to reach out to you?');
+    await press(el, 'No, thank you');
     await press(el, 'Continue');
     await press(el, 'Yes, I agree');
     await waitFor(() => done.length === 1);

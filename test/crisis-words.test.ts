@@ -202,11 +202,17 @@ describe('crisis words in <intake-check-in>', () => {
       expect(urgentCard(el)).to.equal(null);
       await send(el, text);
       expect(risk).to.deep.equal([{ level: 'urgent', reasons: ['crisis-words'], source: 'intake-check-in' }]);
-      const card = urgentCard(el)!;
+      // The pause: the urgent card, and the next question waits for "Keep going".
+      const card = root(el).querySelector<HTMLElement>('.pause intake-crisis-card[variant="urgent"]')!;
       expect(card, 'the urgent card').to.exist;
       await customElements.whenDefined('intake-crisis-card');
       await waitFor(() => shadowText(card).includes('988 Suicide & Crisis Lifeline'));
       expect(shadowText(el)).to.contain("You don't have to go through this alone.");
+      expect(question(el), 'the next question waits').to.equal('');
+      const keepGoing = [...root(el).querySelectorAll<HTMLButtonElement>('.pause button')].find((b) => b.textContent!.trim() === 'Keep going')!;
+      keepGoing.click();
+      await waitFor(() => question(el) === 'Anything else?');
+      expect(urgentCard(el), 'the urgent card stays').to.exist;
       await send(el, text);
       expect(risk, 'the same reason does not fire twice').to.have.length(1);
     });
