@@ -402,9 +402,10 @@ export class IntakeCheckIn extends LitElement {
     }
     if (!checked.ok) return this.fail('invalid-script', checked.problems.join(' | '));
     const hasScreener = checked.script.steps.some((s) => s.kind === 'single' && s.instrument);
-    const rules = hasScreener ? await import('./scripts/screener-rules.js') : undefined;
+    const [rules, reach] = await Promise.all([hasScreener ? import('./scripts/screener-rules.js') : undefined, import('./scripts/reach-out.js')]);
     if (run !== this.run) return;
-    this.begin(rules ? this.screenerRules(rules.applyScreenerRules, checked.script) : { script: checked.script }, true);
+    const own = reach.withReachOut(checked.script);
+    this.begin({ ...(rules ? this.screenerRules(rules.applyScreenerRules, own) : { script: own }), texts: reach.reachOutTexts() }, true);
   }
 
   /**
@@ -436,7 +437,12 @@ export class IntakeCheckIn extends LitElement {
     // Named once, linkIds only; the person simply never sees those items.
     if (reading.unsupported.length) reportError(this, 'questionnaire-unsupported', `Skipped Questionnaire items the check-in cannot ask: ${reading.unsupported.join(', ')}`, TAG);
     const report = (message: string) => reportError(this, 'questionnaire-expression', message, TAG);
-    this.begin({ script: reading.script, texts: q.questionnaireTexts, complete: (state, result) => q.completeResult(reading, state, result, report) }, true);
+    const reach = await import('./scripts/reach-out.js');
+    if (run !== this.run) return;
+    this.begin(
+      { script: reach.withReachOut(reading.script), texts: reach.reachOutTexts(q.questionnaireTexts), complete: (state, result) => q.completeResult(reading, state, result, report) },
+      true,
+    );
   }
 
   private fail(code: 'invalid-attribute' | 'invalid-script' | 'invalid-url' | 'network' | 'invalid-questionnaire', message: string): void {
