@@ -122,7 +122,7 @@ export class IntakeCheckIn extends LitElement {
   @property() script: string | object = 'welcome';
 
   /** URL of a FHIR R4 Questionnaire (JSON) to use as the script; wins over `script`. */
-  @property({ attribute: 'questionnaire-src' }) questionnaireSrc?: string;
+  @property({ attribute: 'questionnaire-src', converter: stringOnly }) questionnaireSrc?: string;
 
   /** `self` (default) or `other`: ask about someone the person is worried about. */
   @property({ reflect: true, converter: stringOnly }) subject?: string;
@@ -140,7 +140,7 @@ export class IntakeCheckIn extends LitElement {
   @property({ type: Boolean, reflect: true }) persist = false;
 
   /** When someone reads the answers, in the page's language (e.g. "within 1 business day"); shown as text in the closing words. */
-  @property({ attribute: 'response-time' }) responseTime?: string;
+  @property({ attribute: 'response-time', converter: stringOnly }) responseTime?: string;
 
   /**
    * Local crisis lines (county crisis team, warm line) for the crisis cards inside the check-in, in the
@@ -159,7 +159,7 @@ export class IntakeCheckIn extends LitElement {
   @property({ type: Boolean, reflect: true, attribute: 'show-scores' }) showScores = false;
 
   /** `asq`: after a positive PHQ-9 item 9 (or a yes to the safety question), ask the NIMH ASQ. */
-  @property({ reflect: true, attribute: 'risk-follow-up' }) riskFollowUp?: string;
+  @property({ reflect: true, attribute: 'risk-follow-up', converter: stringOnly }) riskFollowUp?: string;
 
   @state() private flow?: Flow;
   @state() private engine?: E.EngineState;
@@ -232,10 +232,17 @@ export class IntakeCheckIn extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     syncLocaleAttributes(this);
     // Any JavaScript value can be set (a Symbol, a Proxy): text properties hold text from here on.
-    const notText = resetNonText(this, changed, { subject: undefined, region: undefined, name: undefined });
+    const notText = resetNonText(this, changed, {
+      subject: undefined,
+      region: undefined,
+      name: undefined,
+      questionnaireSrc: undefined,
+      responseTime: undefined,
+      riskFollowUp: undefined,
+    });
     if (notText.length) reportError(this, 'invalid-property', `${notText.join(', ')}: must be a string; using the default`, TAG);
-    // The card checks local lines with its validator: fetched now, not when someone is in danger.
-    if (changed.has('resources') && this.resources != null) void import('../crisis-card/resource-schema.js').catch(() => undefined);
+    // The card checks local lines with its validator: fetched now, not when someone is in danger, and the host hears now.
+    if (changed.has('resources') && this.resources != null) void this.checkResources();
     if (changed.has('subject') && this.subject !== undefined && this.subject !== 'self' && this.subject !== 'other') {
       reportError(this, 'invalid-attribute', `subject "${String(this.subject).slice(0, 40)}" is not self or other`, TAG);
     }
@@ -357,6 +364,19 @@ export class IntakeCheckIn extends LitElement {
     this.viewsPending = tracked;
   }
 
+  /** The host's local lines, checked as the crisis card will check them (never throws). */
+  private async checkResources(): Promise<void> {
+    const lines = this.resources;
+    try {
+      const { checkResources } = await import('../crisis-card/resource-schema.js');
+      if (lines !== this.resources) return;
+      const { problems } = checkResources(lines, (this.region ?? 'US').split('-')[0]);
+      if (problems.length) reportError(this, 'invalid-resource', problems.join(' | '), TAG);
+    } catch {
+      // Offline: the card checks them again when it shows.
+    }
+  }
+
   private get startSubject(): Subject {
     return this.subject === 'other' ? 'other' : 'self';
   }
@@ -367,7 +387,14 @@ export class IntakeCheckIn extends LitElement {
     const run = ++this.run;
     const input = this.script ?? 'welcome';
     // A FHIR Questionnaire: its reader loads only now.
-    if (this.questionnaireSrc || (input && typeof input === 'object' && 'resourceType' in input)) return this.loadQuestionnaire(run, input);
+    let questionnaire: boolean;
+    try {
+      questionnaire = !!this.questionnaireSrc || (!!input && typeof input === 'object' && 'resourceType' in input);
+    } catch {
+      // A Proxy whose `has` trap throws: not a script anyone can read.
+      return this.fail('invalid-script', 'script could not be read (a getter or Proxy threw)');
+    }
+    if (questionnaire) return this.loadQuestionnaire(run, input);
     if (typeof input === 'string') {
       const id = input || 'welcome';
       // The default script's steps and first texts are part of the first load (its other texts come with

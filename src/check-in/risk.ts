@@ -90,6 +90,15 @@ const LOCALE_KEY = /^(?:\*|[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*)$/;
  * of words. Returns the words, or a problem that never quotes them.
  */
 export function checkRiskWords(value: unknown): { ok: true; words: RiskWords | undefined } | { ok: false; problem: string } {
+  try {
+    return checkWordLists(value);
+  } catch {
+    // A Proxy whose traps throw, a getter that throws: the host's value cannot be read at all.
+    return { ok: false, problem: 'riskWords could not be read (a getter or Proxy threw)' };
+  }
+}
+
+function checkWordLists(value: unknown): { ok: true; words: RiskWords | undefined } | { ok: false; problem: string } {
   if (value === undefined || value === null) return { ok: true, words: undefined };
   const shape = 'riskWords must be an object of word lists per locale, for example { en: ["..."], "*": ["..."] }';
   if (typeof value !== 'object' || Array.isArray(value)) return { ok: false, problem: `${shape}; got ${Array.isArray(value) ? 'a list' : typeof value}` };

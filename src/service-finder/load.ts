@@ -42,7 +42,13 @@ const abortError = () => new DOMException('superseded', 'AbortError');
 /** Normalize and index records on this thread (used without a Worker, and for API pages). */
 export async function normalizeHere(data: unknown, timeZone?: string): Promise<LoadedDirectory> {
   const { normalizeServices } = await import('./hsds.js');
-  const result = normalizeServices(data, { timeZone });
+  let result: ReturnType<typeof normalizeServices>;
+  try {
+    result = normalizeServices(data, { timeZone });
+  } catch {
+    // A host's Proxy or getter threw while being read: say so without passing on its own message.
+    throw new LoadError('invalid-data', 'services could not be read (a getter or Proxy threw)');
+  }
   return { ok: true, ...result, index: buildSearchIndex(result.services) };
 }
 

@@ -370,7 +370,7 @@ export class IntakeServiceFinder extends LitElement {
   override willUpdate(changed: PropertyValues): void {
     syncLocaleAttributes(this);
     // Any JavaScript value can be set (a Symbol, a Proxy): text properties hold text from here on.
-    const notText = resetNonText(this, changed, { src: undefined, api: undefined, origin: undefined, timeZone: undefined });
+    const notText = resetNonText(this, changed, { src: undefined, api: undefined, origin: undefined, timeZone: undefined, reportUrl: undefined });
     if (changed.has('needs') && !isTextList(this.needs)) {
       notText.push(`needs (${typeof this.needs})`);
       this.needs = [];
