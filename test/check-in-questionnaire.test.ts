@@ -107,9 +107,13 @@ describe('check-in from a real FHIR Questionnaire', () => {
     expect(root(el).querySelector('intake-crisis-card[variant="urgent"]')).to.exist;
     expect(question(el)).to.match(/^How difficult have these problems made it/);
     await click(el, 'Somewhat difficult');
+    // After the sign of danger, the offer to reach the person (the Questionnaire has no contact item).
+    await waitFor(() => question(el).includes('reach out'));
+    await click(el, 'No, thank you');
     await waitFor(() => completes.length === 1);
     const result = completes[0];
     const qr = result.questionnaireResponse as Json;
+    expect(JSON.stringify(qr), 'the offer is ours, not an item of the Questionnaire').not.to.contain('reach-out');
     const check = await validate(qr);
     expect(check.errors).to.deep.equal([]);
     expect(check.valid).to.equal(true);

@@ -341,6 +341,9 @@ describe('<intake-check-in> screeners', () => {
     expect(skippedRisk.map((r) => r.reasons[0])).to.deep.equal(['phq9-item9']);
     expect(root(skipped).querySelector('.scores'), 'no result before Keep going').to.equal(null);
     await press(skipped, 'Keep going');
+    // A host script without a contact step of its own is offered one after a sign of danger too.
+    await waitFor(() => question(skipped).includes('reach out'));
+    await press(skipped, 'No, thank you');
     await waitFor(() => !!root(skipped).querySelector('.scores'));
     // 8 / 8 × 9 = 9, said to be a best guess.
     expect(norm(root(skipped).querySelector('.scores')!.textContent)).to.contain(
