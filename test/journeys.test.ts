@@ -227,11 +227,14 @@ describe('journeys (the demo pages, end to end)', () => {
     const cards = [...sroot.querySelectorAll<HTMLElement>('.card')];
     const first = cards[0]!;
     expect(norm(first.querySelector('.name-button')!.textContent)).to.equal(PANTRY);
+    // The distance is one of the card's facts ("Speaks your language" may come first).
     const facts = [...first.querySelectorAll('.facts li')];
-    const km = Number(norm(facts[0]!.textContent).replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d))).replace('٫', '.').replace(/[^\d.]/g, ''));
+    const distance = facts.find((li) => /كم|km/.test(li.textContent ?? ''));
+    const km = Number(norm(distance?.textContent ?? '').replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d))).replace('٫', '.').replace(/[^\d.]/g, ''));
     expect(km, 'within 2 km').to.be.greaterThan(0).and.at.most(2);
     expect(facts.some((li) => li.classList.contains('open')), 'open now').to.equal(true);
-    expect(facts.some((li) => li.textContent!.includes('العربية')), 'speaks Arabic').to.equal(true);
+    // "يتحدثون لغتك" (speaks your language) on an Arabic page, or the languages named.
+    expect(facts.some((li) => /العربية|لغتك/.test(li.textContent!)), 'speaks Arabic').to.equal(true);
     first.querySelector<HTMLButtonElement>('button.save')!.click();
     await sf.updateComplete;
     expect(first.querySelector('button.save')!.getAttribute('aria-pressed')).to.equal('true');
