@@ -8,6 +8,8 @@ export const styles = [
     :host {
       display: block;
       max-width: 40rem;
+      /* Phone first: the card below drops its frame when the element itself is narrow (see the end). */
+      container-type: inline-size;
     }
     .card {
       background: var(--_surface);
@@ -254,6 +256,26 @@ export const styles = [
     @keyframes appear {
       from {
         transform: translateY(0.4em);
+      }
+    }
+    /* Phone first: no card inside a card. Narrow (or "flush"), the element's own card drops its frame
+       and the questions use the whole width. */
+    :host([flush]) .card {
+      border: none;
+      border-radius: 0;
+      padding: 0;
+    }
+    @container (max-width: 480px) {
+      .card {
+        border: none;
+        border-radius: 0;
+        padding: 0;
+      }
+      .bubble.bot {
+        max-width: 100%;
+      }
+      .bubble.current {
+        align-self: stretch;
       }
     }
     @media (prefers-reduced-motion: reduce) {

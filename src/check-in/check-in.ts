@@ -133,6 +133,9 @@ export class IntakeCheckIn extends LitElement {
   /** Form field name: the form submits the JSON result under it. */
   @property({ reflect: true, converter: stringOnly }) name?: string;
 
+  /** Drop the element's own card frame (border, corners, padding), for a host that already frames it. Narrow elements (480 px or less) drop it anyway. */
+  @property({ type: Boolean, reflect: true }) flush = false;
+
   /** The surrounding form stays invalid until the person agrees to share. */
   @property({ type: Boolean, reflect: true }) required = false;
 
