@@ -11,7 +11,8 @@ import '../src/crisis-card/define.js';
 import '../src/needs-finder/define.js';
 import '../src/service-finder/define.js';
 import type { IntakeServiceFinder } from '../src/service-finder/service-finder.js';
-import { ignoreResizeObserverNotice, waitFor } from './helpers.js';
+import type { IntakeCheckIn } from '../src/check-in/check-in.js';
+import { ignoreResizeObserverNotice, setPageLanguage, waitFor } from './helpers.js';
 
 ignoreResizeObserverNotice();
 
@@ -93,5 +94,68 @@ describe('phone-first layout', () => {
     expect(Math.abs(heading.left - host.left)).to.be.below(2);
     // No inner scroll box: the element is as tall as its content.
     expect(el.scrollHeight).to.be.at.most(el.clientHeight + 1);
+  });
+
+  describe('the check-in transcript on a phone', () => {
+    const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+    async function press(el: IntakeCheckIn, label: string) {
+      const b = [...el.shadowRoot!.querySelectorAll('button')].find((x) => norm(x.textContent) === label);
+      if (!b) throw new Error(`no button "${label}"`);
+      b.click();
+      await el.updateComplete;
+      await el.updateComplete;
+    }
+    async function fiveAnswers(el: IntakeCheckIn) {
+      await press(el, "Yes, let's talk");
+      await press(el, 'Okay');
+      el.shadowRoot!.querySelector<HTMLInputElement>('label.choice input')!.click();
+      await el.updateComplete;
+      await press(el, 'Continue');
+      await press(el, 'Find services nearby');
+      await press(el, 'No, thanks');
+      expect(el.shadowRoot!.querySelectorAll('.bubble.me').length).to.equal(5);
+    }
+    const toggle = (el: IntakeCheckIn) => el.shadowRoot!.querySelector<HTMLButtonElement>('button.earlier-toggle');
+    const currentTop = (el: IntakeCheckIn) => {
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY);
+      return el.shadowRoot!.querySelector('#q-current')!.getBoundingClientRect().top;
+    };
+    beforeEach(() => setPageLanguage('en-US'));
+    after(() => setPageLanguage('en'));
+
+    it('at 320 × 640, after 5 answers the current question starts in the top 40 % of the screen; earlier answers open with a button', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await fixture<IntakeCheckIn>(html`<intake-check-in region="US"></intake-check-in><div style="height: 2000px"></div>`);
+      await fiveAnswers(el);
+      expect(currentTop(el)).to.be.below(0.4 * window.innerHeight);
+      const visibleReplies = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.bubble.me')].filter((b) => b.getClientRects().length > 0);
+      expect(visibleReplies()).to.have.length(0);
+
+      const button = toggle(el)!;
+      expect(norm(button.textContent)).to.equal('Show earlier answers');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(visibleReplies().map((b) => norm(b.textContent))[0]).to.equal("Yes, let's talk");
+      expect(visibleReplies()).to.have.length(5);
+    });
+
+    it('at desktop width the whole transcript shows, with no button', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await fixture<IntakeCheckIn>(html`<intake-check-in region="US"></intake-check-in>`);
+      await fiveAnswers(el);
+      expect(toggle(el)!.getClientRects().length).to.equal(0);
+      expect([...el.shadowRoot!.querySelectorAll('.bubble.me')].every((b) => b.getClientRects().length > 0)).to.equal(true);
+    });
+
+    it('the button is translated (Arabic)', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await fixture<IntakeCheckIn>(html`<intake-check-in region="US"></intake-check-in>`);
+      await fiveAnswers(el);
+      await setPageLanguage('ar', el);
+      await el.updateComplete;
+      expect(norm(toggle(el)!.textContent)).to.equal('عرض الإجابات السابقة');
+    });
   });
 });

@@ -265,7 +265,17 @@ export const styles = [
       border-radius: 0;
       padding: 0;
     }
+    .earlier-toggle {
+      display: none;
+    }
     @container (max-width: 480px) {
+      .earlier-toggle {
+        display: inline-flex;
+        justify-self: start;
+      }
+      .log.folded > .earlier {
+        display: none;
+      }
       .card {
         border: none;
         border-radius: 0;

@@ -175,6 +175,8 @@ export class IntakeCheckIn extends LitElement {
   @state() private pause?: Pause;
   /** The contact step waits: the person asked to be reached but left no way to reach them. */
   @state() private contactWait = false;
+  /** Phones: earlier turns stay folded away until the person opens them, so the current question sits near the top. */
+  @state() private showEarlier = false;
 
   /** The host's riskWords once checked. */
   private hostWords?: RiskWords;
@@ -745,6 +747,18 @@ export class IntakeCheckIn extends LitElement {
       entries.push(this.bubble(s, ctx, false));
       if (E.isQuestion(s)) entries.push(this.reply(s, E.prefill(engine, s.id).answer, ctx));
     }
+    // Only narrow elements fold earlier turns (the CSS decides); the button sits outside the log, so opening it announces nothing new.
+    const earlier = before.length
+      ? html`<button
+          type="button"
+          class="earlier-toggle action secondary"
+          part="action"
+          aria-expanded=${this.showEarlier ? 'true' : 'false'}
+          @click=${() => (this.showEarlier = !this.showEarlier)}
+        >
+          ${msg('Show earlier answers', { desc: 'Check-in on a phone: opens the earlier questions and answers, folded away above the current question' })}
+        </button>`
+      : nothing;
     const pause = this.pause;
     // While paused, the next question is not there at all: nothing to answer by mistake, nothing to read past.
     if (!pause && step) entries.push(this.bubble(step, ctx, true, texts));
@@ -756,7 +770,8 @@ export class IntakeCheckIn extends LitElement {
         ? html`<p class="persist small">${msg("We couldn't bring back your earlier answers. You can start again here.", { desc: 'Check-in: a saved copy could not be used' })}</p>`
         : nothing}
       ${this.persist && views ? views.persistPrompt(this.host) : nothing}
-      <div class="log" role="log" part="transcript" aria-label=${msg('Conversation', { desc: 'Check-in: accessible name of the transcript' })}>
+      ${earlier}
+      <div class="log ${this.showEarlier ? '' : 'folded'}" role="log" part="transcript" aria-label=${msg('Conversation', { desc: 'Check-in: accessible name of the transcript' })}>
         ${entries}
       </div>
       ${pause
@@ -806,7 +821,7 @@ export class IntakeCheckIn extends LitElement {
         : undefined;
     const list = step.kind === 'message' && step.list?.length ? step.list.map((l) => this.show(l, ctx)) : undefined;
     return html`<div
-      class="bubble bot ${current ? 'current' : ''}"
+      class="bubble bot ${current ? 'current' : 'earlier'}"
       part="bubble"
       id=${current ? 'q-current' : nothing}
       tabindex=${current ? '-1' : nothing}
@@ -844,7 +859,7 @@ export class IntakeCheckIn extends LitElement {
   }
 
   private reply(step: Step, answer: E.Answer | undefined, ctx: TextContext): TemplateResult {
-    return html`<div class="bubble me" part="bubble">${this.answerText(step, answer, ctx)}</div>`;
+    return html`<div class="bubble me earlier" part="bubble">${this.answerText(step, answer, ctx)}</div>`;
   }
 
   private answerText(step: Step, a: E.Answer | undefined, ctx: TextContext): string {
