@@ -136,6 +136,13 @@ export class IntakeCheckIn extends LitElement {
   /** Drop the element's own card frame (border, corners, padding), for a host that already frames it. Narrow elements (480 px or less) drop it anyway. */
   @property({ type: Boolean, reflect: true }) flush = false;
 
+  /**
+   * One crisis card at a time on the page. `auto` (default): no card of its own after "Not right now" or at
+   * the end when the page already shows an `<intake-crisis-card>`; `none`: never that card; `always`: always.
+   * The urgent card after a sign of danger shows whatever this says: safety wins.
+   */
+  @property({ attribute: 'crisis-card', converter: stringOnly }) crisisCardMode?: string;
+
   /** The surrounding form stays invalid until the person agrees to share. */
   @property({ type: Boolean, reflect: true }) required = false;
 
@@ -847,7 +854,7 @@ export class IntakeCheckIn extends LitElement {
     const shared = consent ? consent.answer?.value === true : !flow.script.steps.some((s) => s.kind === 'consent');
     if (!shared) return nothing;
     const when = typeof this.responseTime === 'string' ? this.responseTime.trim().slice(0, 200) : '';
-    const lines = !!step.crisisCard || this.reasons.length > 0;
+    const lines = this.showsStepCard(step) || this.reasons.length > 0;
     return html`${when
       ? html`<p class="when">${msg(str`Someone from our team reads answers ${when}.`, { desc: 'Check-in: closing words; the host\'s text says when, like "within 1 business day"' })}</p>`
       : nothing}
@@ -899,7 +906,7 @@ export class IntakeCheckIn extends LitElement {
         ${E.canGoBack(engine)
           ? html`<button type="button" class="action secondary" part="action" @click=${() => this.back()}>${msg('Back')}</button>`
           : nothing}
-        ${question && step.kind !== 'consent'
+        ${question && step.kind !== 'consent' && step.skippable !== false
           ? html`<button type="button" class="action secondary skip" part="action" @click=${() => this.skip(step)}>${this.skipLabel()}</button>`
           : nothing}
       </div>
@@ -925,13 +932,24 @@ export class IntakeCheckIn extends LitElement {
       }
       case 'message':
         return html`${step.showScores && views ? views.scores(this.host, ctx, this.showScores) : nothing}
-        ${step.crisisCard && !this.reasons.length // the urgent card is on screen already: one card, not two
-          ? this.crisisCard(step.crisisCard)
+        ${this.showsStepCard(step) // the urgent card on screen already, or the page's own: one card, not two
+          ? this.crisisCard(step.crisisCard!)
           : nothing}
         ${step.end ? nothing : this.continueButton()}`;
       default:
         return views ? views.body(this.host, step, ctx, engine) : nothing;
     }
+  }
+
+  /** A message step's own (non-urgent) card: not next to the urgent one, nor next to the page's own in `auto`. */
+  private showsStepCard(step: StepOf<'message'>): boolean {
+    if (!step.crisisCard || this.reasons.length) return false;
+    if (step.crisisCard === 'urgent') return true;
+    const mode = this.crisisCardMode;
+    if (mode === 'none') return false;
+    if (mode === 'always') return true;
+    // Light DOM only: cards inside other elements' shadow roots are theirs, and come and go with them.
+    return !document.querySelector('intake-crisis-card');
   }
 
   private crisisCard(variant: 'compact' | 'urgent', audience?: string): TemplateResult {
