@@ -69,4 +69,14 @@ describe('the conversation', () => {
       expect(card?.getAttribute('variant')).to.equal('urgent');
     });
   });
+
+  it('the contact question shows once: in the bubble, not again as a visible legend', async () => {
+    const script = { id: 'reach', version: '1', steps: [{ id: 'contact', kind: 'contact', text: 'How can we reach you?', methods: ['call', 'email'] }] };
+    const el = await fixture<IntakeCheckIn>(html`<intake-check-in region="US" .script=${script}></intake-check-in>`);
+    await waitFor(() => !!el.shadowRoot!.querySelector('form.contact legend'));
+    const legend = el.shadowRoot!.querySelector<HTMLElement>('form.contact legend')!;
+    expect(norm(legend.textContent)).to.equal('How should we reach you?'); // still names the group for screen readers
+    expect(legend.getBoundingClientRect().width).to.be.at.most(1);
+    expect(norm(el.shadowRoot!.querySelector('#q-current')?.textContent)).to.equal('How can we reach you?');
+  });
 });

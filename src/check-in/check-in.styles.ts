@@ -22,6 +22,14 @@ export const styles = [
     p {
       margin: 0;
     }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     .log {
       display: flex;
       flex-direction: column;
