@@ -8,6 +8,8 @@ export const styles = [
     :host {
       display: block;
       max-width: 40rem;
+      /* Phone first: the card below drops its frame when the element itself is narrow (see the end). */
+      container-type: inline-size;
     }
     .card {
       background: var(--_surface);
@@ -19,6 +21,14 @@ export const styles = [
     }
     p {
       margin: 0;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     .log {
       display: flex;
@@ -254,6 +264,36 @@ export const styles = [
     @keyframes appear {
       from {
         transform: translateY(0.4em);
+      }
+    }
+    /* Phone first: no card inside a card. Narrow (or "flush"), the element's own card drops its frame
+       and the questions use the whole width. */
+    :host([flush]) .card {
+      border: none;
+      border-radius: 0;
+      padding: 0;
+    }
+    .earlier-toggle {
+      display: none;
+    }
+    @container (max-width: 480px) {
+      .earlier-toggle {
+        display: inline-flex;
+        justify-self: start;
+      }
+      .log.folded > .earlier {
+        display: none;
+      }
+      .card {
+        border: none;
+        border-radius: 0;
+        padding: 0;
+      }
+      .bubble.bot {
+        max-width: 100%;
+      }
+      .bubble.current {
+        align-self: stretch;
       }
     }
     @media (prefers-reduced-motion: reduce) {

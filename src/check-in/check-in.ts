@@ -133,6 +133,16 @@ export class IntakeCheckIn extends LitElement {
   /** Form field name: the form submits the JSON result under it. */
   @property({ reflect: true, converter: stringOnly }) name?: string;
 
+  /** Drop the element's own card frame (border, corners, padding), for a host that already frames it. Narrow elements (480 px or less) drop it anyway. */
+  @property({ type: Boolean, reflect: true }) flush = false;
+
+  /**
+   * One crisis card at a time on the page. `auto` (default): no card of its own after "Not right now" or at
+   * the end when the page already shows an `<intake-crisis-card>`; `none`: never that card; `always`: always.
+   * The urgent card after a sign of danger shows whatever this says: safety wins.
+   */
+  @property({ attribute: 'crisis-card', converter: stringOnly }) crisisCardMode?: string;
+
   /** The surrounding form stays invalid until the person agrees to share. */
   @property({ type: Boolean, reflect: true }) required = false;
 
@@ -172,6 +182,8 @@ export class IntakeCheckIn extends LitElement {
   @state() private pause?: Pause;
   /** The contact step waits: the person asked to be reached but left no way to reach them. */
   @state() private contactWait = false;
+  /** Phones: earlier turns stay folded away until the person opens them, so the current question sits near the top. */
+  @state() private showEarlier = false;
 
   /** The host's riskWords once checked. */
   private hostWords?: RiskWords;
@@ -775,6 +787,18 @@ export class IntakeCheckIn extends LitElement {
       entries.push(this.bubble(s, ctx, false));
       if (E.isQuestion(s)) entries.push(this.reply(s, E.prefill(engine, s.id).answer, ctx));
     }
+    // Only narrow elements fold earlier turns (the CSS decides); the button sits outside the log, so opening it announces nothing new.
+    const earlier = before.length
+      ? html`<button
+          type="button"
+          class="earlier-toggle action secondary"
+          part="action"
+          aria-expanded=${this.showEarlier ? 'true' : 'false'}
+          @click=${() => (this.showEarlier = !this.showEarlier)}
+        >
+          ${msg('Show earlier answers', { desc: 'Check-in on a phone: opens the earlier questions and answers, folded away above the current question' })}
+        </button>`
+      : nothing;
     const pause = this.pause;
     // While paused, the next question is not there at all: nothing to answer by mistake, nothing to read past.
     if (!pause && step) entries.push(this.bubble(step, ctx, true, texts));
@@ -786,7 +810,8 @@ export class IntakeCheckIn extends LitElement {
         ? html`<p class="persist small">${msg("We couldn't bring back your earlier answers. You can start again here.", { desc: 'Check-in: a saved copy could not be used' })}</p>`
         : nothing}
       ${this.persist && views ? views.persistPrompt(this.host) : nothing}
-      <div class="log" role="log" part="transcript" aria-label=${msg('Conversation', { desc: 'Check-in: accessible name of the transcript' })}>
+      ${earlier}
+      <div class="log ${this.showEarlier ? '' : 'folded'}" role="log" part="transcript" aria-label=${msg('Conversation', { desc: 'Check-in: accessible name of the transcript' })}>
         ${entries}
       </div>
       ${pause
@@ -836,7 +861,7 @@ export class IntakeCheckIn extends LitElement {
         : undefined;
     const list = step.kind === 'message' && step.list?.length ? step.list.map((l) => this.show(l, ctx)) : undefined;
     return html`<div
-      class="bubble bot ${current ? 'current' : ''}"
+      class="bubble bot ${current ? 'current' : 'earlier'}"
       part="bubble"
       id=${current ? 'q-current' : nothing}
       tabindex=${current ? '-1' : nothing}
@@ -862,7 +887,7 @@ export class IntakeCheckIn extends LitElement {
     const shared = consent ? consent.answer?.value === true : !flow.script.steps.some((s) => s.kind === 'consent');
     if (!shared) return nothing;
     const when = typeof this.responseTime === 'string' ? this.responseTime.trim().slice(0, 200) : '';
-    const lines = !!step.crisisCard || this.reasons.length > 0;
+    const lines = this.showsStepCard(step) || this.reasons.length > 0;
     return html`${when
       ? html`<p class="when">${msg(str`Someone from our team reads answers ${when}.`, { desc: 'Check-in: closing words; the host\'s text says when, like "within 1 business day"' })}</p>`
       : nothing}
@@ -874,7 +899,7 @@ export class IntakeCheckIn extends LitElement {
   }
 
   private reply(step: Step, answer: E.Answer | undefined, ctx: TextContext): TemplateResult {
-    return html`<div class="bubble me" part="bubble">${this.answerText(step, answer, ctx)}</div>`;
+    return html`<div class="bubble me earlier" part="bubble">${this.answerText(step, answer, ctx)}</div>`;
   }
 
   private answerText(step: Step, a: E.Answer | undefined, ctx: TextContext): string {
@@ -914,7 +939,7 @@ export class IntakeCheckIn extends LitElement {
         ${E.canGoBack(engine)
           ? html`<button type="button" class="action secondary" part="action" @click=${() => this.back()}>${msg('Back')}</button>`
           : nothing}
-        ${question && step.kind !== 'consent'
+        ${question && step.kind !== 'consent' && step.skippable !== false
           ? html`<button type="button" class="action secondary skip" part="action" @click=${() => this.skip(step)}>${this.skipLabel()}</button>`
           : nothing}
       </div>
@@ -940,13 +965,24 @@ export class IntakeCheckIn extends LitElement {
       }
       case 'message':
         return html`${step.showScores && views ? views.scores(this.host, ctx, this.showScores) : nothing}
-        ${step.crisisCard && !this.reasons.length // the urgent card is on screen already: one card, not two
-          ? this.crisisCard(step.crisisCard)
+        ${this.showsStepCard(step) // the urgent card on screen already, or the page's own: one card, not two
+          ? this.crisisCard(step.crisisCard!)
           : nothing}
         ${step.end ? nothing : this.continueButton()}`;
       default:
         return views ? views.body(this.host, step, ctx, engine) : nothing;
     }
+  }
+
+  /** A message step's own (non-urgent) card: not next to the urgent one, nor next to the page's own in `auto`. */
+  private showsStepCard(step: StepOf<'message'>): boolean {
+    if (!step.crisisCard || this.reasons.length) return false;
+    if (step.crisisCard === 'urgent') return true;
+    const mode = this.crisisCardMode;
+    if (mode === 'none') return false;
+    if (mode === 'always') return true;
+    // Light DOM only: cards inside other elements' shadow roots are theirs, and come and go with them.
+    return !document.querySelector('intake-crisis-card');
   }
 
   private crisisCard(variant: 'compact' | 'urgent', audience?: string): TemplateResult {

@@ -123,6 +123,8 @@ const common = {
   /** The conversation ends after this step. */
   end: z.optional(z.boolean()),
   role: z.optional(z.enum(STEP_ROLES)),
+  /** false: no "I'd rather not say" (a question whose own answers already include a kind way out, like the opener's "Not right now"). */
+  skippable: z.optional(z.boolean()),
 };
 
 const Options = z.array(Option).check(z.minLength(1), z.maxLength(LIMITS.options));

@@ -382,7 +382,8 @@ function contact(host: ViewHost, step: StepOf<'contact'>, answer: E.Answer | und
   };
   return html`<form class="contact" novalidate @submit=${send}>
     <fieldset>
-      <legend>${msg('How should we reach you?', { desc: 'Check-in: contact methods' })}</legend>
+      <!-- The bubble above asks already: the legend names the group for screen readers only, so the question shows once. -->
+      <legend class="visually-hidden">${msg('How should we reach you?', { desc: 'Check-in: contact methods' })}</legend>
       <div class="choices">
         ${methods.map(
           (m) => html`<label class="choice check" part="choice">

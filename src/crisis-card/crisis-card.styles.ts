@@ -8,6 +8,8 @@ export const styles = [
     :host {
       display: block;
       max-width: 40rem;
+      /* Phone first: the card drops its frame when the element itself is narrow (see the end). */
+      container-type: inline-size;
     }
     .card {
       background: var(--_surface);
@@ -117,6 +119,28 @@ export const styles = [
       overflow: hidden;
       clip-path: inset(50%);
       white-space: nowrap;
+    }
+    /* Phone first: no card inside a card. Narrow (or "flush"), the card drops its frame; an urgent
+       card keeps a red edge, so that it still reads as urgent. */
+    :host([flush]) .card {
+      border: none;
+      border-radius: 0;
+      padding: 0;
+    }
+    :host([flush]) .card.urgent {
+      border-inline-start: 4px solid var(--_urgent);
+      padding-inline-start: 0.75em;
+    }
+    @container (max-width: 480px) {
+      .card {
+        border: none;
+        border-radius: 0;
+        padding: 0;
+      }
+      .card.urgent {
+        border-inline-start: 4px solid var(--_urgent);
+        padding-inline-start: 0.75em;
+      }
     }
     @media (forced-colors: active) {
       .line,

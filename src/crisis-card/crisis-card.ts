@@ -77,6 +77,9 @@ export class IntakeCrisisCard extends LitElement {
   /** Leads with lines for this audience: `youth`, `veterans`, `lgbtq`, `deaf-hard-of-hearing`, `domestic-violence`. */
   @property({ reflect: true, converter: stringOnly }) audience?: string;
 
+  /** Drop the element's own card frame (border, corners, padding), for a host that already frames it. Narrow elements (480 px or less) drop it anyway. */
+  @property({ type: Boolean, reflect: true }) flush = false;
+
   /** `full` (default), `compact` (one line of actions) or `urgent` (emergency number first). */
   @property({ reflect: true, converter: stringOnly }) variant: CrisisCardVariant = 'full';
 

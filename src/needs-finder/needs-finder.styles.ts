@@ -9,6 +9,8 @@ export const styles = [
     :host {
       display: block;
       max-width: 56rem;
+      /* Phone first: the card drops its frame when the element itself is narrow (see the end). */
+      container-type: inline-size;
     }
     .finder {
       background: var(--_surface);
@@ -118,6 +120,19 @@ export const styles = [
     }
     .safety-off .safety-lead {
       margin: 0;
+    }
+    /* Phone first: no card inside a card. Narrow (or "flush"), the element's own card drops its frame. */
+    :host([flush]) .finder {
+      border: none;
+      border-radius: 0;
+      padding: 0;
+    }
+    @container (max-width: 480px) {
+      .finder {
+        border: none;
+        border-radius: 0;
+        padding: 0;
+      }
     }
     @media (forced-colors: active) {
       .need.checked {

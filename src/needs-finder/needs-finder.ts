@@ -101,6 +101,9 @@ export class IntakeNeedsFinder extends LitElement {
   /** Id of an element on the page (an `<intake-service-finder>`) whose `needs` this finder sets. */
   @property({ attribute: 'for' }) htmlFor?: string;
 
+  /** Drop the element's own card frame (border, corners, padding), for a host that already frames it. Narrow elements (480 px or less) drop it anyway. */
+  @property({ type: Boolean, reflect: true }) flush = false;
+
   /** Form field name: the form value is the JSON result. */
   @property({ reflect: true, converter: stringOnly }) name?: string;
 

@@ -10,6 +10,8 @@ export const styles = [
       max-width: 48rem;
       /* Its own surface: the text colors follow the scheme, so the background must too. */
       background: var(--_surface);
+      /* Phone first: its panels drop their frame when the element itself is narrow (see the end). */
+      container-type: inline-size;
     }
     [hidden] {
       display: none !important;
@@ -304,6 +306,28 @@ export const styles = [
     .copy-fallback textarea {
       width: 100%;
       font-weight: 400;
+    }
+    /* Phone first: no card inside a card. Narrow (or "flush"), the detail and saved-list panels drop
+       their frame and the result text uses the whole width. */
+    :host([flush]) .detail,
+    :host([flush]) .saved {
+      border: none;
+      border-radius: 0;
+      padding: 0;
+    }
+    :host([flush]) .card > * {
+      margin-inline: 0;
+    }
+    @container (max-width: 480px) {
+      .detail,
+      .saved {
+        border: none;
+        border-radius: 0;
+        padding: 0;
+      }
+      .card > * {
+        margin-inline: 0;
+      }
     }
     @media (max-width: 30rem) {
       dl.about {

@@ -188,6 +188,9 @@ export class IntakeServiceFinder extends LitElement {
   /** The directory's IANA time zone (e.g. `America/Los_Angeles`) for opening hours. Default: the schedules' offset, else the browser's zone. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
+  /** Drop the element's own card frame (border, corners, padding), for a host that already frames it. Narrow elements (480 px or less) drop it anyway. */
+  @property({ type: Boolean, reflect: true }) flush = false;
+
   /** Offer to keep the saved list in sessionStorage; kept only after the person agrees. */
   @property({ type: Boolean, reflect: true }) persist = false;
 

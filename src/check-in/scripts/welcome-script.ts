@@ -29,6 +29,8 @@ const steps: Step[] = [
     kind: 'single',
     text: 'welcome.opener',
     help: 'welcome.opener.help',
+    // "Not right now" is the way out; a fourth answer that means the same would read as a form.
+    skippable: false,
     options: [
       { value: 'yes', text: 'welcome.opener.yes' },
       { value: 'for-someone-else', text: 'welcome.opener.someone-else', subject: 'other' },
