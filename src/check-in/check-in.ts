@@ -251,6 +251,7 @@ export class IntakeCheckIn extends LitElement {
       questionnaireSrc: undefined,
       responseTime: undefined,
       riskFollowUp: undefined,
+      crisisCardMode: undefined,
     });
     if (notText.length) reportError(this, 'invalid-property', `${notText.join(', ')}: must be a string; using the default`, TAG);
     // The card checks local lines with its validator: fetched now, not when someone is in danger, and the host hears now.
