@@ -152,7 +152,9 @@ function sourceLiterals(dir) {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) {
-        if (name !== 'generated') list(p);
+        // generated: lit-localize output. help-vocabulary: words matched against directory text, never shown;
+        // it keeps terms directories still use ("substance abuse") so that a search finds those services.
+        if (name !== 'generated' && name !== 'help-vocabulary') list(p);
       } else if (p.endsWith('.ts')) files.push(p);
     }
   };
