@@ -310,7 +310,8 @@ describe('check-in from a FHIR Questionnaire: reader and writer', () => {
     root(el).querySelector('form')!.requestSubmit();
     await settle(el);
     // A whole number is asked for, in the person's language; the question stays.
-    expect(input.validationMessage).to.equal('Escribe un número entero, por ejemplo 3.');
+    expect(root(el).getElementById(input.getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal('Escribe un número entero, por ejemplo 3.');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(question(el)).to.equal('How many hours?');
     await type(el, '5', 'Enviar');
     expect(question(el)).to.equal('Is that fewer than you need?');

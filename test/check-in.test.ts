@@ -464,11 +464,19 @@ describe('<intake-check-in>', () => {
     await press(el, 'Continue');
     const phone = root(el).querySelector<HTMLInputElement>('#c-phone')!;
     expect(question(el), 'still on the contact step').to.equal(contactQuestion);
-    expect(phone.validationMessage).to.equal('Please check the phone number. Use digits, like 415 555 0100.');
+    // Shown in the page under the field and tied to it, so a screen reader reads it with the field; focus goes there.
+    const said = () => {
+      const input = root(el).querySelector<HTMLInputElement>('#c-phone')!;
+      return { invalid: input.getAttribute('aria-invalid'), text: root(el).getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent?.trim() };
+    };
+    expect(said()).to.deep.equal({ invalid: 'true', text: 'Please check the phone number. Use digits, like 415 555 0100.' });
+    await waitFor(() => root(el).activeElement === phone);
     await setPageLanguage('es', el);
     await press(el, 'Continuar');
-    expect(root(el).querySelector<HTMLInputElement>('#c-phone')!.validationMessage).to.equal('Revisa el número de teléfono. Usa números, por ejemplo 415 555 0100.');
+    expect(said()).to.deep.equal({ invalid: 'true', text: 'Revisa el número de teléfono. Usa números, por ejemplo 415 555 0100.' });
     await setPageLanguage('en', el);
+    await type(el, '#c-phone', '415');
+    expect(said(), 'typing clears the message').to.deep.equal({ invalid: null, text: undefined });
     await type(el, '#c-phone', '+1 (415) 555-0100');
     await press(el, 'Continue');
     expect(question(el), 'a usable number moves on').not.to.equal(contactQuestion);

@@ -59,3 +59,38 @@ describe('distances in the service finder', () => {
     expect(ru).to.include.members(['1 миля или ближе', '3 мили или ближе', '5 миль или ближе']);
   });
 });
+
+describe('text from data in a right-to-left page', () => {
+  after(() => setPageLanguage('en'));
+
+  /** Right edge of the rendered text, and of the box it sits in. */
+  const edges = (p: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    const text = range.getBoundingClientRect();
+    const box = p.getBoundingClientRect();
+    return { textLeft: text.left, textRight: text.right, boxLeft: box.left, boxRight: box.right };
+  };
+
+  it('an English description keeps its own direction but lines up on the right in Arabic, and on the left in English', async () => {
+    const service = {
+      id: 'en-only',
+      name: 'Harbor Food Pantry',
+      description: 'Free groceries every Tuesday.',
+      organization: { id: 'o1', name: 'Harbor Pantry Group' },
+    };
+    const el = await fixture<IntakeServiceFinder>(html`<intake-service-finder style="width: 600px"></intake-service-finder>`);
+    el.services = [service];
+    await waitFor(() => el.status === 'ready' && !!el.shadowRoot!.querySelector('.description'), 8000);
+    await setPageLanguage('ar', el);
+    let p = el.shadowRoot!.querySelector('.description')!;
+    expect(getComputedStyle(p).direction).to.equal('ltr'); // the words read left to right
+    let e = edges(p);
+    expect(e.boxRight - e.textRight, 'text against the right edge').to.be.below(2);
+    expect(e.textLeft - e.boxLeft, 'room on the left').to.be.above(100);
+    await setPageLanguage('en', el);
+    p = el.shadowRoot!.querySelector('.description')!;
+    e = edges(p);
+    expect(e.textLeft - e.boxLeft, 'text against the left edge').to.be.below(2);
+  });
+});

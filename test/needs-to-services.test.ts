@@ -64,4 +64,61 @@ describe('needs finder hands needs to the service finder (for=)', () => {
     await pick(needs, 'food');
     await waitFor(() => finder.resultCount === all);
   });
+
+  /** Goes through the steps, saying "Yes, please" to each need, to the last screen. */
+  async function finish(needs: IntakeNeedsFinder) {
+    const r = needs.shadowRoot!;
+    for (let i = 0; i < 6 && r.querySelector('.step-heading')?.textContent?.trim() !== 'Thank you'; i++) {
+      for (const yes of r.querySelectorAll<HTMLInputElement>('input[type="radio"][value="yes"]')) if (!yes.checked) yes.click();
+      await needs.updateComplete;
+      const nav = [...r.querySelectorAll<HTMLButtonElement>('.nav button')];
+      nav[nav.length - 1]!.click();
+      await needs.updateComplete;
+    }
+    expect(r.querySelector('.step-heading')!.textContent!.trim()).to.equal('Thank you');
+  }
+
+  it('the last screen points to the services it filtered, and "See services" takes the person to the search field', async () => {
+    const { needs, finder } = await page();
+    await pick(needs, 'food');
+    await finish(needs);
+    const r = needs.shadowRoot!;
+    expect(r.querySelector('.pointer')!.textContent!.trim()).to.equal('Services that may help with what you picked are listed below.');
+    const see = [...r.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'See services')!;
+    expect(see, 'a See services button').to.exist;
+    // Push the finder out of view, as a long page would.
+    finder.style.marginTop = '3000px';
+    expect(finder.getBoundingClientRect().top).to.be.greaterThan(innerHeight);
+    see.click();
+    await waitFor(() => finder.shadowRoot!.activeElement?.id === 'q');
+    // The search field is in view (the page may end before the finder can reach the very top).
+    const q = finder.shadowRoot!.querySelector('#q')!.getBoundingClientRect();
+    expect(q.top).to.be.within(-1, innerHeight - q.height);
+    expect(finder.resultCount).to.equal(expectedCount(['food']));
+  });
+
+  it('without for=, the last screen has no pointer to services', async () => {
+    const needs = await fixture<IntakeNeedsFinder>(html`<intake-needs-finder></intake-needs-finder>`);
+    await pick(needs, 'food');
+    await finish(needs);
+    expect(needs.shadowRoot!.querySelector('.pointer')).to.equal(null);
+    expect([...needs.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim())).not.to.include('See services');
+  });
+
+  it('in Arabic the pointer is in Arabic', async () => {
+    const { needs } = await page();
+    await setPageLanguage('ar', needs);
+    await pick(needs, 'food');
+    // "Thank you" is checked by heading text: finish in English steps is not possible in Arabic, so walk by buttons.
+    const r = needs.shadowRoot!;
+    for (let i = 0; i < 6 && !r.querySelector('.pointer'); i++) {
+      for (const yes of r.querySelectorAll<HTMLInputElement>('input[type="radio"][value="yes"]')) if (!yes.checked) yes.click();
+      await needs.updateComplete;
+      const nav = [...r.querySelectorAll<HTMLButtonElement>('.nav button')];
+      nav[nav.length - 1]!.click();
+      await needs.updateComplete;
+    }
+    expect(r.querySelector('.pointer')!.textContent!.trim()).to.equal('تجد في الأسفل خدمات قد تساعد فيما تم اختياره.');
+    await setPageLanguage('en-US', needs);
+  });
 });

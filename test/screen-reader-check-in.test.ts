@@ -131,6 +131,17 @@ describe('check-in through a screen reader (virtual screen reader)', () => {
       const wait = await t.step('contact left empty, Continue', p);
       said(wait, new RegExp(lit(norm(root(el).querySelector('.wait')!.textContent))));
       said(wait, new RegExp(`^textbox, ${lit(msg('Phone number'))}`));
+
+      // A number that cannot be used: the message is in the page, read with the field.
+      const phone = root(el).querySelector<HTMLInputElement>('#c-phone')!;
+      phone.value = 'abc';
+      phone.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+      await click(el, root(el).querySelector<HTMLButtonElement>('form.contact button.action')!);
+      await waitFor(() => root(el).activeElement?.id === 'c-phone');
+      const bad = await t.step('a phone number that cannot be used, Continue', p);
+      const problem = lit(msg('Please check the phone number. Use digits, like 415 555 0100.', { desc: 'Check-in: a phone number we cannot use' }));
+      said(bad, new RegExp(`^textbox, ${lit(msg('Phone number'))}.*${problem}.*invalid|^textbox, ${lit(msg('Phone number'))}.*invalid.*${problem}`));
       await t.matchSnapshot();
     });
   }

@@ -88,6 +88,15 @@ export const styles = [
     .wait {
       font-weight: 600;
     }
+    .field-error {
+      margin: 0.35em 0 0;
+      color: var(--_urgent);
+      font-weight: 600;
+    }
+    [aria-invalid='true'] {
+      border-color: var(--_urgent);
+      outline: 2px solid var(--_urgent);
+    }
     .bubble:focus {
       outline: none;
     }

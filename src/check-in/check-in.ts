@@ -182,6 +182,8 @@ export class IntakeCheckIn extends LitElement {
   @state() private pause?: Pause;
   /** The contact step waits: the person asked to be reached but left no way to reach them. */
   @state() private contactWait = false;
+  /** What is wrong with a typed field, by input id, shown under it (a screen reader hears it; the browser's bubble it may not). */
+  @state() private fieldErrors: Record<string, string> = {};
   /** Phones: earlier turns stay folded away until the person opens them, so the current question sits near the top. */
   @state() private showEarlier = false;
 
@@ -330,6 +332,12 @@ export class IntakeCheckIn extends LitElement {
       },
       waitForContact: () => {
         el.contactWait = true;
+      },
+      get fieldErrors() {
+        return el.fieldErrors;
+      },
+      setFieldErrors: (errors) => {
+        el.fieldErrors = errors;
       },
       show: (text, ctx) => el.show(text, ctx),
       choices: (items, chosen, pick) => el.choices(items, chosen, pick),
@@ -498,6 +506,7 @@ export class IntakeCheckIn extends LitElement {
     this.reasons = [];
     this.pause = undefined;
     this.contactWait = false;
+    this.fieldErrors = {};
     this.moves++;
     this.result = undefined;
     const engine = E.start(flow.script, { subject: this.startSubject });
@@ -610,6 +619,7 @@ export class IntakeCheckIn extends LitElement {
     }
     this.engine = next;
     this.contactWait = false;
+    this.fieldErrors = {};
     if (!this.pause) this.focusNext = true;
     // Lit keeps the <details> element from step to step: "Why we ask" opened here is closed on the next.
     this.renderRoot.querySelector('details.why')?.removeAttribute('open');

@@ -43,6 +43,9 @@ export interface ViewHost {
   /** The contact step waits for a way to reach the person (they asked to be reached). */
   readonly contactWait: boolean;
   waitForContact(): void;
+  /** Problems with typed fields, by input id, shown under each field. */
+  readonly fieldErrors: Record<string, string>;
+  setFieldErrors(errors: Record<string, string>): void;
   show(text: Text, ctx: TextContext): Shown;
   choices(items: Choice[], chosen: unknown, pick: (value: Choice['value']) => void): TemplateResult;
   continueButton(): TemplateResult;
@@ -257,8 +260,7 @@ function number(host: ViewHost, step: StepOf<'number'>, ctx: TextContext, answer
         : text.trim() && by === 1 && !Number.isInteger(n)
           ? msg('Please type a whole number, like 3.', { desc: 'Check-in: a number answer that must be whole' })
           : '';
-    input.setCustomValidity(problem);
-    if (problem) return void input.reportValidity();
+    if (showFieldErrors(host, e.target as HTMLFormElement, problem ? { answer: problem } : {})) return;
     if (text.trim()) host.answer(step, text);
     else host.skip(step);
   };
@@ -272,13 +274,39 @@ function number(host: ViewHost, step: StepOf<'number'>, ctx: TextContext, answer
         max=${step.max}
         step=${by}
         .value=${value}
+        aria-invalid=${host.fieldErrors.answer ? 'true' : nothing}
+        aria-describedby=${host.fieldErrors.answer ? 'answer-error' : nothing}
         @input=${(e: Event) => {
-          (e.target as HTMLInputElement).setCustomValidity('');
+          clearFieldError(host, 'answer');
           host.draft(step.id, (e.target as HTMLInputElement).value);
         }}
       />
+      ${fieldError(host, 'answer')}
       <div class="row"><button class="action" part="action">${msg('Send', { desc: 'Check-in: send a typed answer' })}</button></div>
     </form>`;
+}
+
+/** The message under a field that is wrong, tied to it with aria-describedby. */
+function fieldError(host: ViewHost, id: string): TemplateResult | typeof nothing {
+  const text = host.fieldErrors[id];
+  return text ? html`<p class="field-error" id="${id}-error">${text}</p>` : nothing;
+}
+
+/** Shows what is wrong under the fields, then focuses the first one: focus reads its label, state and message. */
+function showFieldErrors(host: ViewHost, form: HTMLFormElement, errors: Record<string, string>): boolean {
+  host.setFieldErrors(errors);
+  const first = Object.keys(errors)[0];
+  if (!first) return false;
+  // After Lit has drawn the message, so aria-describedby points at something.
+  queueMicrotask(() => requestAnimationFrame(() => form.querySelector<HTMLInputElement>(`#${first}`)?.focus()));
+  return true;
+}
+
+/** Clears a field's message as the person types. */
+function clearFieldError(host: ViewHost, id: string): void {
+  if (!host.fieldErrors[id]) return;
+  const { [id]: _gone, ...rest } = host.fieldErrors;
+  host.setFieldErrors(rest);
 }
 
 /** A date, date-and-time or time as the person's language writes it. */
@@ -299,13 +327,15 @@ function dateInput(host: ViewHost, step: StepOf<'date'>, value: string): Templat
     const text = (E.prefill(host.engine, step.id).draft ?? value).trim();
     const next = text ? E.answer(host.script, host.engine, text, { at: host.now() }) : host.engine;
     if (input.validity.badInput || (text && next === host.engine)) {
-      input.setCustomValidity(
-        step.format === 'time'
-          ? msg('Please give the whole time, with hours and minutes.', { desc: 'Check-in: a time answer that is not complete' })
-          : msg('Please give the whole date: day, month and year.', { desc: 'Check-in: a date answer that is not complete' }),
-      );
-      return void input.reportValidity();
+      showFieldErrors(host, e.target as HTMLFormElement, {
+        answer:
+          step.format === 'time'
+            ? msg('Please give the whole time, with hours and minutes.', { desc: 'Check-in: a time answer that is not complete' })
+            : msg('Please give the whole date: day, month and year.', { desc: 'Check-in: a date answer that is not complete' }),
+      });
+      return;
     }
+    host.setFieldErrors({});
     if (text) host.act(next, step);
     else host.skip(step);
   };
@@ -315,11 +345,14 @@ function dateInput(host: ViewHost, step: StepOf<'date'>, value: string): Templat
       aria-labelledby="q-current"
       type=${step.format === 'date' ? 'date' : step.format === 'time' ? 'time' : 'datetime-local'}
       .value=${value}
+      aria-invalid=${host.fieldErrors.answer ? 'true' : nothing}
+      aria-describedby=${host.fieldErrors.answer ? 'answer-error' : nothing}
       @input=${(e: Event) => {
-        (e.target as HTMLInputElement).setCustomValidity('');
+        clearFieldError(host, 'answer');
         host.draft(step.id, (e.target as HTMLInputElement).value);
       }}
     />
+    ${fieldError(host, 'answer')}
     <div class="row"><button class="action" part="action">${msg('Send', { desc: 'Check-in: send a typed answer' })}</button></div>
   </form>`;
 }
@@ -350,12 +383,14 @@ function contact(host: ViewHost, step: StepOf<'contact'>, answer: E.Answer | und
         autocomplete=${autocomplete}
         maxlength="200"
         .value=${c[key] ?? ''}
+        aria-invalid=${host.fieldErrors[`c-${key}`] ? 'true' : nothing}
+        aria-describedby=${host.fieldErrors[`c-${key}`] ? `c-${key}-error` : nothing}
         @input=${(e: Event) => {
-          const input = e.target as HTMLInputElement;
-          input.setCustomValidity('');
-          set({ [key]: input.value });
+          clearFieldError(host, `c-${key}`);
+          set({ [key]: (e.target as HTMLInputElement).value });
         }}
       />
+      ${fieldError(host, `c-${key}`)}
     </div>`;
   const methods = CONTACT_METHODS.filter((m) => step.methods.includes(m));
   const asked = E.effectiveAnswers(host.script, host.engine).some((r) => r.step.role === 'follow-up' && r.answer?.value === 'yes');
@@ -363,10 +398,10 @@ function contact(host: ViewHost, step: StepOf<'contact'>, answer: E.Answer | und
     e.preventDefault();
     // A number or address we could not use is worse than none: say so, in the person's language, and stay.
     const form = e.target as HTMLFormElement;
-    const check = (key: 'phone' | 'email', ok: boolean, message: string) => form.querySelector<HTMLInputElement>(`#c-${key}`)?.setCustomValidity(ok ? '' : message);
-    check('phone', phoneOk(c.phone), msg('Please check the phone number. Use digits, like 415 555 0100.', { desc: 'Check-in: a phone number we cannot use' }));
-    check('email', emailOk(c.email), msg('Please check the email address. It looks like name@example.org.', { desc: 'Check-in: an email address we cannot use' }));
-    if (!form.reportValidity()) return;
+    const errors: Record<string, string> = {};
+    if (!phoneOk(c.phone)) errors['c-phone'] = msg('Please check the phone number. Use digits, like 415 555 0100.', { desc: 'Check-in: a phone number we cannot use' });
+    if (!emailOk(c.email)) errors['c-email'] = msg('Please check the email address. It looks like name@example.org.', { desc: 'Check-in: an email address we cannot use' });
+    if (showFieldErrors(host, form, errors)) return;
     // They asked to be reached (a follow-up "yes", or a way ticked) but left no number or address: say so
     // here, kindly, and wait. "I'd rather not say" still moves on.
     if ((asked || c.methods.length) && !c.phone?.trim() && !c.email?.trim()) {

@@ -39,6 +39,14 @@ export const tokens = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* Text from data keeps its own direction (dir=auto) but lines up with the page: English in an Arabic page aligns
+     right. (text-align: match-parent would say it, but Chromium resolves it against the text's own direction.) */
+  :host([dir='rtl']) [dir='auto'] {
+    text-align: right;
+  }
+  :host([dir='ltr']) [dir='auto'] {
+    text-align: left;
+  }
   :focus-visible {
     outline: var(--_focus);
     outline-offset: 2px;

@@ -473,6 +473,7 @@ export class IntakeNeedsFinder extends LitElement {
       next: () => this.next(),
       changeAnswers: () => this.go(this.firstStep),
       startOver: () => this.startOver(),
+      forTarget: () => (this.htmlFor && views ? views.forElement(this, this.htmlFor) : null),
     };
   }
 

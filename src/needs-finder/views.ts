@@ -59,6 +59,8 @@ export interface ViewHost extends LitParts {
   next(): void;
   changeAnswers(): void;
   startOver(): void;
+  /** The element `for=` names, when it is on the page (the services the needs were handed to). */
+  forTarget(): HTMLElement | null;
 }
 
 const backButton = (host: ViewHost) => host.html`<button class="action secondary" part="action" type="button" @click=${() => host.back()}>${msg('Back')}</button>`;
@@ -174,11 +176,26 @@ export function doneView(host: ViewHost): TemplateResult {
               </li>`;
             })}
           </ul>`}
+    ${servicesPointer(host, had.some((n) => n.wantsHelp === 'yes'))}
     <p class="note">${msg('You can come back any time.')}</p>
     <div class="nav">
       <button class="action secondary" part="action" type="button" @click=${() => host.changeAnswers()}>${msg('Change answers')}</button>
       <button class="action secondary" part="action" type="button" @click=${() => host.startOver()}>${msg('Start over')}</button>
     </div>`;
+}
+
+/** With for=, the end points to the services it just filtered: a sentence and a button that takes the person there. */
+function servicesPointer(host: ViewHost, filtered: boolean): TemplateResult | typeof litNothing {
+  const target = host.forTarget();
+  if (!target) return host.nothing;
+  const go = () => {
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  };
+  return host.html`<p class="pointer">
+      ${filtered ? msg('Services that may help with what you picked are listed below.') : msg('You can look for services below.')}
+    </p>
+    <button class="action" part="action" type="button" @click=${go}>${msg('See services')}</button>`;
 }
 
 function statusText(wantsHelp: WantsHelp | null, urgency: Urgency | null, other: boolean): string {
@@ -212,9 +229,14 @@ export interface HandoffMemo {
  * Sets `needs` on the element `htmlFor` names (in the finder's own tree, else the document), once per
  * distinct list; reports a name that finds nothing, once.
  */
-export function handOff(el: HTMLElement, htmlFor: string, ids: string[], memo: HandoffMemo, report: (message: string) => void): void {
+/** The element `htmlFor` names: in the finder's own tree, else the document. */
+export function forElement(el: HTMLElement, htmlFor: string): HTMLElement | null {
   const root = el.getRootNode() as Document | ShadowRoot;
-  const target = (typeof root.getElementById === 'function' ? root.getElementById(htmlFor) : null) ?? document.getElementById(htmlFor);
+  return (typeof root.getElementById === 'function' ? root.getElementById(htmlFor) : null) ?? document.getElementById(htmlFor);
+}
+
+export function handOff(el: HTMLElement, htmlFor: string, ids: string[], memo: HandoffMemo, report: (message: string) => void): void {
+  const target = forElement(el, htmlFor);
   if (!target) {
     if (!memo.missingReported) {
       memo.missingReported = true;

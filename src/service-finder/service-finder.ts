@@ -357,6 +357,13 @@ export class IntakeServiceFinder extends LitElement {
 
   // ---- lifecycle -------------------------------------------------------------------------------
 
+  /** Focus goes to the search field: where a needs finder's "See services" brings the person. */
+  override focus(options?: FocusOptions): void {
+    const q = this.renderRoot?.querySelector<HTMLElement>('#q');
+    if (q) q.focus(options);
+    else super.focus(options);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.persist) this.restoreSaved();
