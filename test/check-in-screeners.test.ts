@@ -424,3 +424,40 @@ describe('<intake-check-in> screeners', () => {
     expect(errors[0].message).to.contain('risk-follow-up');
   });
 });
+
+describe('an English item in an Arabic page', () => {
+  after(() => setPageLanguage('en'));
+
+  it('reads in its own order ("…problems?" keeps the question mark at the end), lines up on the right and is not slanted', async () => {
+    await setPageLanguage('ar');
+    const el = await fixture<IntakeCheckIn>(html`<intake-check-in script="phq-9"></intake-check-in>`);
+    await waitFor(() => question(el) !== '');
+    // Past the opening words (in Arabic) to the first item, which is in English.
+    for (let i = 0; i < 3 && !root(el).querySelector('#q-current [lang="en"]'); i++) {
+      root(el).querySelector<HTMLButtonElement>('button.action, button.choice')!.click();
+      await settle(el);
+    }
+    const english = [...root(el).querySelectorAll<HTMLElement>('[lang="en"]')].filter((e) => /\?\s*$/.test(e.textContent ?? ''));
+    expect(english.length, 'English text ending with a question mark').to.be.greaterThan(0);
+    for (const e of english) {
+      // The last text node that ends with the question mark.
+      const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+      let text: Text | undefined;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/\?\s*$/.test(n.nodeValue ?? '')) text = n as Text;
+      if (!text) throw new Error('no text node ends with a question mark');
+      const end = text.data.trimEnd().length;
+      const mark = document.createRange();
+      mark.setStart(text, end - 1);
+      mark.setEnd(text, end);
+      const all = document.createRange();
+      all.selectNodeContents(e);
+      // Left-to-right order: the question mark is the rightmost thing on the last line.
+      const lines = [...all.getClientRects()];
+      const last = lines[lines.length - 1]!;
+      expect(mark.getBoundingClientRect().right, norm(e.textContent)).to.be.closeTo(last.right, 1.5);
+      // Lined up with the page: the text's right edge is the box's right edge.
+      expect(e.getBoundingClientRect().right - Math.max(...lines.map((r) => r.right)), 'right-aligned').to.be.below(2);
+    }
+    for (const note of root(el).querySelectorAll('.note')) expect(getComputedStyle(note).fontStyle).to.equal('normal');
+  });
+});

@@ -615,7 +615,8 @@ describe('<intake-check-in>', () => {
       ],
     };
     for (const lang of ['en', 'es', 'ar']) {
-      it(`is clean in ${lang}: single, multiple, text, contact, summary, consent, message, risk, number`, async () => {
+      it(`is clean in ${lang}: single, multiple, text, contact, summary, consent, message, risk, number`, async function () {
+        this.timeout(30000); // nine axe runs: slow on a busy 2-core machine, not a timing test
         await setPageLanguage(lang);
         const el = await welcome();
         if (lang === 'ar') expect(el.dir).to.equal('rtl');
@@ -667,5 +668,16 @@ describe('<intake-check-in>', () => {
         await expect(num).to.be.accessible();
       });
     }
+  });
+});
+
+describe('the opener reads as a hello, not a form', () => {
+  it("no step count under \"Hey, want to talk?\", and one from the next step on", async () => {
+    const el = await fixture<IntakeCheckIn>(html`<intake-check-in></intake-check-in>`);
+    await waitFor(() => question(el) === 'Hey, want to talk?');
+    expect(root(el).querySelector('.progress')).to.equal(null);
+    await press(el, "Yes, let's talk");
+    await waitFor(() => !!root(el).querySelector('.progress'));
+    expect(root(el).querySelector('.progress')!.textContent!.trim()).to.match(/^Step 2 of \d+$/);
   });
 });

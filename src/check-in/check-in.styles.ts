@@ -119,6 +119,20 @@ export const styles = [
     .note {
       font-style: italic;
     }
+    /* Arabic and Chinese have no italics: a slanted note looks broken. */
+    :host(:lang(ar)) .note,
+    :host(:lang(zh)) .note,
+    :host(:lang(ko)) .note {
+      font-style: normal;
+    }
+    /* Text in another language than the page (an English item in an Arabic page) is ordered by its own
+       words, so "…problems?" keeps its question mark at the end, and lines up with the page. */
+    [lang] {
+      unicode-bidi: plaintext;
+    }
+    :host([dir='rtl']) [lang] {
+      text-align: right;
+    }
     ul {
       margin: 0.4em 0 0;
       padding-inline-start: 1.25em;

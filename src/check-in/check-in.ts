@@ -914,7 +914,9 @@ export class IntakeCheckIn extends LitElement {
   }
 
   private answerText(step: Step, a: E.Answer | undefined, ctx: TextContext): string {
-    if (!a || a.skipped || a.value === undefined) return this.skipLabel();
+    // An empty contact step was not always "I'd rather not say" (Continue with nothing filled): say what happened.
+    if (!a || a.skipped || a.value === undefined)
+      return step.kind === 'contact' && a ? msg('No contact details', { desc: 'Check-in: the person left the contact step empty' }) : this.skipLabel();
     const v = a.value;
     let out: string;
     if (step.kind === 'single' || step.kind === 'multiple') {
@@ -954,7 +956,7 @@ export class IntakeCheckIn extends LitElement {
           ? html`<button type="button" class="action secondary skip" part="action" @click=${() => this.skip(step)}>${this.skipLabel()}</button>`
           : nothing}
       </div>
-      ${end
+      ${end || index === 0 // a hello is not a form: no step count under "Hey, want to talk?"
         ? nothing
         : html`<p class="progress" part="progress">
             ${msg(str`Step ${index + 1} of ${total}`, { desc: 'Check-in: progress hint; the total can change with the answers' })}
