@@ -72,8 +72,9 @@ async function welcomeToSummary(el: IntakeCheckIn, { screener = true } = {}) {
   await press(el, "Yes, I'd like that");
   await press(el, 'In about a week');
   await pick(el, ['A text message']);
-  // Already ticked: the way chosen for the follow-up.
-  expect(ticked(el)).to.deep.equal(['Text me']);
+  // The way chosen for the follow-up is not asked again: only the number is.
+  expect(ticked(el)).to.deep.equal([]);
+  expect(root(el).querySelector('#c-email')).to.equal(null);
   await type(el, '#c-phone', '415 555 0100');
   await press(el, 'Continue');
 }
@@ -487,7 +488,7 @@ describe('<intake-check-in>', () => {
     expect(JSON.stringify(done[0])).to.contain('+1 (415) 555-0100');
   });
 
-  it('ways chosen for a follow-up check-in are already ticked when asked how to reach the person', async () => {
+  it('a way chosen for a follow-up check-in is not asked again: the contact step asks only for its details', async () => {
     const el = await fixture<IntakeCheckIn>(html`<intake-check-in script="self-referral"></intake-check-in>`);
     await waitFor(() => question(el) === 'Who is this for?');
     await press(el, 'For me');
@@ -497,7 +498,19 @@ describe('<intake-check-in>', () => {
     expect(question(el)).to.equal('How would you like us to check in?');
     await pick(el, ['A text message']);
     expect(question(el)).to.equal('How can we reach you? Share only what you are comfortable with.');
-    expect(ticked(el), 'already ticked: the way chosen a moment ago').to.deep.equal(['Text me']);
+    // No second set of the same choices: only the field the chosen way needs.
+    expect(root(el).querySelectorAll('form.contact input[type="checkbox"]')).to.have.length(0);
+    expect(root(el).querySelector('#c-phone')).to.exist;
+    expect(root(el).querySelector('#c-email')).to.equal(null);
+    const done = capture(el, 'intake-check-in-complete');
+    await type(el, '#c-phone', '415 555 0100');
+    await press(el, 'Continue');
+    while (!question(el).startsWith('Here is what')) await press(el, skipLabel);
+    await press(el, 'Continue');
+    await press(el, 'Yes, I agree');
+    await waitFor(() => done.length === 1);
+    expect(done[0].contact?.methods).to.deep.equal(['text']);
+    expect(done[0].contact?.phone).to.equal('415 555 0100');
   });
 
   it('contact details keep their own direction in a right-to-left answer (Arabic: 415-555-0100, not 0100-555-415)', () => {

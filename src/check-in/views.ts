@@ -392,7 +392,9 @@ function contact(host: ViewHost, step: StepOf<'contact'>, answer: E.Answer | und
       />
       ${fieldError(host, `c-${key}`)}
     </div>`;
-  const methods = CONTACT_METHODS.filter((m) => step.methods.includes(m));
+  // A way chosen already ("How would you like us to check in?") is not asked again: only its details are.
+  const chosen = Array.isArray(how) ? how.filter((m): m is ContactMethod => typeof m === 'string' && step.methods.includes(m as ContactMethod)) : [];
+  const methods = chosen.length ? chosen : CONTACT_METHODS.filter((m) => step.methods.includes(m));
   const asked = E.effectiveAnswers(host.script, host.engine).some((r) => r.step.role === 'follow-up' && r.answer?.value === 'yes');
   const send = (e: Event) => {
     e.preventDefault();
@@ -416,7 +418,7 @@ function contact(host: ViewHost, step: StepOf<'contact'>, answer: E.Answer | und
     else host.act(next, step);
   };
   return html`<form class="contact" novalidate @submit=${send}>
-    <fieldset>
+    ${chosen.length ? nothing : html`<fieldset>
       <!-- The bubble above asks already: the legend names the group for screen readers only, so the question shows once. -->
       <legend class="visually-hidden">${msg('How should we reach you?', { desc: 'Check-in: contact methods' })}</legend>
       <div class="choices">
@@ -432,7 +434,7 @@ function contact(host: ViewHost, step: StepOf<'contact'>, answer: E.Answer | und
           </label>`,
         )}
       </div>
-    </fieldset>
+    </fieldset>`}
     ${step.askName ? text('name', msg('Your name, or what you like to be called', { desc: 'Check-in: contact field' }), 'text', 'name') : nothing}
     ${methods.includes('call') || methods.includes('text') ? text('phone', msg('Phone number', { desc: 'Check-in: contact field' }), 'tel', 'tel') : nothing}
     ${methods.includes('email') ? text('email', msg('Email address', { desc: 'Check-in: contact field' }), 'email', 'email') : nothing}
