@@ -83,3 +83,16 @@ describe('service finder: what to know before going', () => {
     expect(e!.message).not.to.contain('javascript');
   });
 });
+
+describe('service finder: said once', () => {
+  it('eligibility that only repeats the ages ("Ages 12 to 24.") is shown once, as Ages; other eligibility stays', async () => {
+    const youth = { ...SERVICE, eligibility_description: 'Ages 12 to 24.', minimum_age: 12, maximum_age: 24 };
+    let about = facts(await openDetail(await fixture<IntakeServiceFinder>(html`<intake-service-finder .services=${[youth]}></intake-service-finder>`)));
+    expect(about['Ages']).to.equal('Ages 12 to 24');
+    expect(about).not.to.have.property('Who can get help');
+    const other = { ...youth, eligibility_description: 'Young people leaving foster care.' };
+    about = facts(await openDetail(await fixture<IntakeServiceFinder>(html`<intake-service-finder .services=${[other]}></intake-service-finder>`)));
+    expect(about['Who can get help']).to.equal('Young people leaving foster care.');
+    expect(about['Ages']).to.equal('Ages 12 to 24');
+  });
+});

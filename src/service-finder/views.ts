@@ -134,7 +134,7 @@ export function detailView(h: ViewHost, s: NormalizedService): TemplateResult {
     ${s.status === 'temporarily closed' ? html`<p class="alert">${msg('Temporarily closed')}</p>` : open ? html`<p class=${open.open ? 'open' : 'closed'}>${open.text}</p>` : nothing}
     ${s.description ? html`<p class="description" dir="auto">${s.description}</p>` : nothing}
     <dl class="about">
-      ${s.eligibility ? html`<dt>${msg('Who can get help')}</dt><dd dir="auto">${s.eligibility}</dd>` : nothing}
+      ${s.eligibility && !sameWords(s.eligibility, ages) ? html`<dt>${msg('Who can get help')}</dt><dd dir="auto">${s.eligibility}</dd>` : nothing}
       ${ages ? html`<dt>${msg('Ages')}</dt><dd>${ages}</dd>` : nothing}
       ${s.applicationProcess ? html`<dt>${msg('How to get help')}</dt><dd dir="auto">${s.applicationProcess}</dd>` : nothing}
       ${cost ? html`<dt>${msg('Cost')}</dt><dd dir="auto">${cost}</dd>` : nothing}
@@ -270,4 +270,10 @@ export function savedView(h: ViewHost): TemplateResult {
             : nothing}`
       : html`<p>${msg('Your list is empty. Press Save on a service to add it here.')}</p>`}
   </section>`;
+}
+
+/** The same words, give or take case and punctuation ("Ages 12 to 24." and "Ages 12 to 24"): said once. */
+function sameWords(a: string, b: string | undefined): boolean {
+  const words = (x: string) => x.toLocaleLowerCase().replace(/[\p{P}\s]+/gu, ' ').trim();
+  return !!b && words(a) === words(b);
 }
