@@ -207,8 +207,52 @@ export interface RemoteQuery {
 }
 
 /** Which filters a server with this profile applies itself (the rest only check what has loaded). */
-export function serverFilters(info: ApiInfo): { age: boolean; when: boolean; full: boolean } {
-  return { age: info.uk, when: info.uk, full: info.v3 };
+export function serverFilters(info: ApiInfo | undefined): { age: boolean; when: boolean; full: boolean } {
+  return info ? { age: info.uk, when: info.uk, full: info.v3 } : { age: false, when: false, full: true };
+}
+
+/** The finder's filters as remote mode reads them (`age`: a usable age or undefined; `hasOrigin`: distances shown). */
+export interface FinderFilters {
+  language: string;
+  free: boolean;
+  wheelchair: boolean;
+  how: string;
+  within: string;
+  when: string;
+  age?: number;
+  hasOrigin: boolean;
+}
+
+/** The query for a server: the filters its profile defines go to it; `full` only when nested records are needed. */
+export function planQuery(info: ApiInfo | undefined, f: FinderFilters, q: RemoteQuery, now: number, zone?: string): RemoteQuery {
+  const server = serverFilters(info);
+  const out: RemoteQuery = { ...q };
+  if (server.age && f.age !== undefined) out.age = f.age;
+  if (server.when && f.when) {
+    const at = dayAndTime(now, zone);
+    out.day = at.day;
+    if (f.when === 'now') out.time = at.time;
+  }
+  // Schedules, locations, languages and costs come only with full records.
+  out.full = server.full && !!(f.language || f.free || f.wheelchair || f.how || f.within || f.hasOrigin || (f.when && !server.when));
+  return out;
+}
+
+type FilterName = 'language' | 'when' | 'how' | 'within' | 'age' | 'free' | 'wheelchair';
+
+/** The filters on now that the server cannot apply: they only check the services loaded so far. */
+export function loadedOnly(info: ApiInfo | undefined, f: FinderFilters): FilterName[] {
+  const server = serverFilters(info);
+  const on: [FilterName, unknown][] = [
+    ['language', f.language],
+    ['when', f.when && !server.when],
+    ['how', f.how],
+    ['within', f.within && f.hasOrigin],
+    ['age', f.age !== undefined && !server.age],
+    ['free', f.free],
+    ['wheelchair', f.wheelchair],
+  ];
+  return on.filter(([, active]) => active).map(([name]) => name);
 }
 
 /** The URL of one page of one list (`termId`: one taxonomy term, or none). Only parameters the profile defines. */

@@ -16,7 +16,7 @@ import { OpenMaskCache, isValidTimeZone } from './open-now.js';
 import { parseLatLon, type LatLon } from './distance.js';
 // Loading, the search index and the API client are imported when first needed: a page with only `src` never loads remote.ts.
 import type { LoadedDirectory } from './load.js';
-import type { ApiInfo, RemoteErrorKind, RemoteQuery, RemoteSearch } from './remote.js';
+import type { ApiInfo, FinderFilters, RemoteErrorKind, RemoteQuery, RemoteSearch } from './remote.js';
 import { formatNumber, KM_PER_MILE, plural, usesMiles } from './service-texts.js';
 import type { NeedOption } from './needs-filter.js';
 import type { ViewHost } from './views.js';
@@ -535,41 +535,19 @@ export class IntakeServiceFinder extends LitElement {
 
   // ---- remote (HSDS API) -----------------------------------------------------------------------
 
-  /** What the API is asked: the search, the kinds of help, and the filters the server's profile applies itself. */
+  /** What the API is asked (remote.ts decides what the server's profile lets it send). */
   private remoteQuery(info: ApiInfo | undefined, perPage: number): RemoteQuery {
-    const f = this.filters;
-    const server = this.serverSide(info);
-    const q: RemoteQuery = { search: this.text.trim() || undefined, taxonomy: this.activeCodes(), perPage };
-    const age = this.ageFilter();
-    if (server.age && age !== undefined) q.age = age;
-    if (server.when && f.when && remoteModule) {
-      const at = remoteModule.dayAndTime(this.clock(), this.zone);
-      q.day = at.day;
-      if (f.when === 'now') q.time = at.time;
-    }
-    // Nested records (schedules, locations, languages, costs) only when a filter or distance needs them.
-    q.full = server.full && !!(f.language || f.free || f.wheelchair || f.how || f.within || this.effectiveOrigin || (f.when && !server.when));
-    return q;
+    const base = { search: this.text.trim() || undefined, taxonomy: this.activeCodes(), perPage };
+    return remoteModule ? remoteModule.planQuery(info, this.finderFilters(), base, this.clock(), this.zone) : base;
   }
 
-  private serverSide(info: ApiInfo | undefined): { age: boolean; when: boolean; full: boolean } {
-    return info && remoteModule ? remoteModule.serverFilters(info) : { age: false, when: false, full: true };
+  private finderFilters(): FinderFilters {
+    return { ...this.filters, age: this.ageFilter(), hasOrigin: !!this.effectiveOrigin };
   }
 
   /** Filters on now that the server cannot apply: they check only the services loaded so far. */
   private loadedOnlyFilters(): (keyof Filters)[] {
-    if (!this.api) return [];
-    const f = this.filters;
-    const server = this.serverSide(this.remote.info);
-    const on: (keyof Filters)[] = [];
-    if (f.language) on.push('language');
-    if (f.when && !server.when) on.push('when');
-    if (f.how) on.push('how');
-    if (f.within && this.effectiveOrigin) on.push('within');
-    if (this.ageFilter() !== undefined && !server.age) on.push('age');
-    if (f.free) on.push('free');
-    if (f.wheelchair) on.push('wheelchair');
-    return on;
+    return this.api && remoteModule ? remoteModule.loadedOnly(this.remote.info, this.finderFilters()) : [];
   }
 
   /** The age typed in the filter; undefined when empty or outside 0-120 (a typo, "-3", filters nothing). */
@@ -726,7 +704,7 @@ export class IntakeServiceFinder extends LitElement {
     const f = this.filters;
     const origin = this.effectiveOrigin;
     const within = Number(f.within);
-    const server = this.api ? this.serverSide(this.remote.info) : { age: false, when: false };
+    const server = this.api && remoteModule ? remoteModule.serverFilters(this.remote.info) : { age: false, when: false };
     const age = server.age ? undefined : this.ageFilter();
     const query = {
       text: this.api ? '' : this.text,
