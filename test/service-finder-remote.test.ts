@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/service-finder/define.js';
 import type { IntakeServiceFinder } from '../src/service-finder/service-finder.js';
+import { RemoteSearch } from '../src/service-finder/remote.js';
 import { capture, setPageLanguage, shadowText, waitFor } from './helpers.js';
 
 // See test/service-finder.test.ts: a harmless ResizeObserver notice from the virtualizer.
@@ -201,6 +202,24 @@ function conformance(name: string, base: string, { uk, available = async () => t
           expect(shadowText(el)).to.contain('not the whole directory: Age of the person who needs help.');
         }
         expect(spy.calls.every((c) => c.status === 200)).to.equal(true);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('asks /service_at_locations for a postcode and proximity, and reads its items as services', async () => {
+      const spy = spyFetch();
+      try {
+        const search = new RemoteSearch(new URL(base, location.href).href, { postcode: '94122', proximity: 3000, perPage: 100 }, { timeoutMs: 8000, maxBytes: 8_000_000 });
+        const services = (await search.loadNext(new AbortController().signal)) as { id: string; name: string }[];
+        const asked = lists(spy.calls, '/service_at_locations');
+        expect(asked).to.have.length(1);
+        expect(asked[0]!.searchParams.get('postcode')).to.equal('94122');
+        expect(asked[0]!.searchParams.get('proximity')).to.equal('3000');
+        expect(spy.calls.every((c) => c.status === 200)).to.equal(true);
+        expect(services.length).to.be.greaterThan(0);
+        expect(services.every((s) => typeof s.name === 'string' && s.name.length > 0)).to.equal(true);
+        expect(new Set(services.map((s) => s.id)).size).to.equal(services.length);
       } finally {
         spy.restore();
       }
