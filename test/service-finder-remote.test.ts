@@ -173,9 +173,11 @@ function conformance(name: string, base: string, { uk, available = async () => t
         }
         expect(spy.calls.every((c) => c.status === 200)).to.equal(true);
         // A distance from the page's place needs locations.
-        el.origin = '37.77,-122.42';
         await choose(el, 'When', '');
+        await waitFor(() => el.status === 'ready' && !lists(spy.calls).at(-1)!.searchParams.has('full'), 8000);
+        el.origin = '37.77,-122.42';
         await waitFor(() => el.status === 'ready' && lists(spy.calls).at(-1)!.searchParams.get('full') === 'true', 8000);
+        await waitFor(() => /\d+(\.\d+)? (mi|km)/.test(shadowText(el)), 5000);
       } finally {
         spy.restore();
       }

@@ -403,7 +403,9 @@ export class IntakeServiceFinder extends LitElement {
     }
     const sourceChanged = changed.has('src') || changed.has('services') || changed.has('api') || changed.has('timeZone');
     if (sourceChanged && (this.hasUpdated || this.src || this.services !== undefined || this.api)) this.startLoad();
-    if (this.api && (changed.has('text') || changed.has('filters') || changed.has('needs')) && this.hasUpdated && !sourceChanged) {
+    // (A place to measure from asks for full records: the list items carry no locations.)
+    const asked = ['text', 'filters', 'needs', 'origin', 'myOrigin'].some((k) => changed.has(k));
+    if (this.api && asked && this.hasUpdated && !sourceChanged) {
       const key = this.remoteKey();
       if (key !== this.remote.key) this.scheduleRemote(this.debounce);
     }
