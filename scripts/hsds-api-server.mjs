@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// A standalone HSDS API on 127.0.0.1 serving the sample directory, for the demo and docs:
+// A standalone strict HSDS 3.0 API on 127.0.0.1 serving the sample directory, for the demo and docs:
 //   node scripts/hsds-api-server.mjs [--port 8787] [--file demo/data/sample-directory.json]
 // then <intake-service-finder api="http://127.0.0.1:8787/hsds-api">. Paths and test hooks: scripts/hsds-api.mjs.
 import { createServer } from 'node:http';

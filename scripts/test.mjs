@@ -5,6 +5,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowsers } from './browsers.mjs';
 import { localize } from './localize.mjs';
 import { npx, run } from './run.mjs';
+import { startHsdsPg } from './hsds-pg-for-tests.mjs';
 
 const started = Date.now();
 const only = process.argv.slice(2); // e.g. `npm test -- browser` runs one step
@@ -70,13 +71,24 @@ if (step('manifest')) countFrom('.test-results/manifest.json', 'manifest, README
 if (step('pack')) countFrom('.test-results/pack.json', 'npm pack contains only dist, manifest, README, LICENSE', run('node', ['scripts/check-pack.mjs']));
 if (step('bundle')) countFrom('.test-results/bundle.json', 'built files in Chromium', run('node', ['scripts/check-bundle.mjs'], { env }));
 if (step('browser')) {
-  const ok = npx('web-test-runner', [], { env: { ...env, CI: 'true' } });
+  // The finder's remote-mode conformance tests also run against the PostgreSQL HSDS server (server/):
+  // started here on 127.0.0.1 and handed to the test runner as HSDS_PG_URL. If it cannot start, that is
+  // a failure here and those tests show as skipped (never a silent pass).
+  let pg;
+  try {
+    pg = await startHsdsPg();
+    console.log(`ok   PostgreSQL HSDS server for the remote-mode browser tests (${pg.url}, ready in ${(pg.ms / 1000).toFixed(1)} s)`);
+  } catch (err) {
+    count(`PostgreSQL HSDS server for the remote-mode browser tests: ${err.message}`, false);
+  }
+  const ok = npx('web-test-runner', [], { env: { ...env, CI: 'true', HSDS_PG_URL: pg?.url ?? '' } });
+  pg?.stop();
   const r = existsSync('.test-results/browser.json') ? JSON.parse(readFileSync('.test-results/browser.json', 'utf8')) : null;
   if (!r) count('browser tests (no results: the runner failed to start)', false);
   for (const [name, c] of Object.entries(r?.byBrowser ?? {})) {
     passed += c.passed;
     failed += c.failed;
-    console.log(`${c.failed ? 'FAIL' : 'ok  '} browser tests in ${name}: ${c.passed} passed, ${c.failed} failed`);
+    console.log(`${c.failed ? 'FAIL' : 'ok  '} browser tests in ${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped ?? 0} skipped`);
   }
   if (r) failures.push(...r.failures);
   if (!ok && r && Object.values(r.byBrowser).every((c) => c.failed === 0)) count('browser test runner exited with an error', false);

@@ -1,6 +1,30 @@
-// Dev-server plugins for browser tests: a real HSDS API on the test server's own 127.0.0.1 port
-// (see scripts/hsds-api.mjs for the paths and the slow / 500 / bad-JSON hooks).
+// Dev-server plugins for browser tests: a strict HSDS 3.0 API on the test server's own 127.0.0.1 port
+// (see scripts/hsds-api.mjs for the paths and the test-only fault hooks), and, when HSDS_PG_URL names
+// the PostgreSQL HSDS server (server/, started by scripts/test.mjs), that server behind /hsds-pg/.
 import { createHsdsApi } from './hsds-api.mjs';
+
+/** Forwards `/hsds-pg/<path>?<query>` to HSDS_PG_URL (same origin for the page, as a reverse proxy would be). */
+async function proxyToPg(req, res) {
+  const target = process.env.HSDS_PG_URL;
+  if (!target) {
+    res.writeHead(503, { 'content-type': 'text/plain' }).end('HSDS_PG_URL is not set');
+    return;
+  }
+  const upstream = await fetch(`${target.replace(/\/+$/, '')}${req.url.slice('/hsds-pg'.length) || '/'}`, { headers: { accept: req.headers.accept ?? 'application/json' } });
+  const body = Buffer.from(await upstream.arrayBuffer());
+  res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json', 'cache-control': 'no-store' }).end(body);
+}
+
+/** `executeServerCommand('hsds-pg')`: whether the PostgreSQL HSDS server is there for the tests (HSDS_PG_URL set). */
+export function hsdsPgPlugin() {
+  return {
+    name: 'hsds-pg',
+    executeCommand({ command }) {
+      if (command !== 'hsds-pg') return undefined;
+      return Boolean(process.env.HSDS_PG_URL);
+    },
+  };
+}
 
 export function hsdsApiPlugin() {
   const handle = createHsdsApi();
@@ -14,6 +38,12 @@ export function hsdsApiPlugin() {
         const koa = server.listeners('request');
         server.removeAllListeners('request');
         server.on('request', (req, res) => {
+          if (req.url?.startsWith('/hsds-pg/') || req.url === '/hsds-pg') {
+            proxyToPg(req, res).catch((err) => {
+              if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end(String(err));
+            });
+            return;
+          }
           if (!req.url?.startsWith('/hsds-api')) {
             for (const listener of koa) listener.call(server, req, res);
             return;
@@ -29,6 +59,7 @@ export function hsdsApiPlugin() {
         });
       },
     },
+    hsdsPgPlugin(),
   ];
 }
 

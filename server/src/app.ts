@@ -132,9 +132,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   type Req = FastifyRequest<{ Params: { id: string }; Querystring: Record<string, unknown> }>;
   const notFound = (reply: FastifyReply, what: string) => problem(reply, 404, 'Not found', `No ${what} with that id.`);
 
+  // The UK profile: this server also takes its minimum_age, maximum_age, day, start_time and end_time,
+  // and a client reads the profile to know it may send them (the finder's remote mode does).
   app.get('/', async () => ({
     version: '3.0',
-    profile: 'https://docs.openreferral.org/en/latest/hsds/overview.html',
+    profile: 'https://github.com/OpenReferralUK/uk-profile/blob/main/docs/index.md',
     openapi_url: OPENAPI_URL,
   }));
 

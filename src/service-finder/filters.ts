@@ -149,6 +149,27 @@ export function filterGrid(h: FilterHost): TemplateResult {
   </div>`;
 }
 
+/**
+ * Remote mode: the filters on now that the directory's server cannot apply itself, so they only check
+ * the services loaded so far. Said plainly, by the names the panel shows.
+ */
+export function loadedOnlyNote(keys: readonly (keyof Filters)[]): TemplateResult {
+  const names: Partial<Record<keyof Filters, () => string>> = {
+    language: () => msg('Language spoken'),
+    when: () => msg('When'),
+    how: () => msg('How'),
+    within: () => msg('Distance'),
+    age: () => msg('Age of the person who needs help'),
+    free: () => msg('Free'),
+    wheelchair: () => msg('Wheelchair accessible'),
+  };
+  const list = listInSentence(
+    keys.map((k) => names[k]?.() ?? k),
+    getLocale(),
+  );
+  return html`<p class="notice small loaded-only">${msg(str`These filters only look at the services loaded so far, not the whole directory: ${list}.`, { desc: 'Service finder, remote mode: some filters cannot be sent to the directory server, so they only check the services already loaded. The list names the filters as the filter panel shows them.' })}</p>`;
+}
+
 /** What "Use my location" found: a place, or the state of the search for it. */
 export type Located = LatLon | 'busy' | 'failed';
 

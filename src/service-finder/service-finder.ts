@@ -16,7 +16,7 @@ import { OpenMaskCache, isValidTimeZone } from './open-now.js';
 import { parseLatLon, type LatLon } from './distance.js';
 // Loading, the search index and the API client are imported when first needed: a page with only `src` never loads remote.ts.
 import type { LoadedDirectory } from './load.js';
-import type { RemoteErrorKind } from './remote.js';
+import type { ApiInfo, FinderFilters, RemoteErrorKind, RemoteQuery, RemoteSearch } from './remote.js';
 import { formatNumber, KM_PER_MILE, plural, usesMiles } from './service-texts.js';
 import type { NeedOption } from './needs-filter.js';
 import type { ViewHost } from './views.js';
@@ -85,6 +85,8 @@ let searchIndex: typeof import('./search-index.js') | undefined;
 const loadSearchIndex = () => import('./search-index.js').then((m) => (searchIndex = m));
 let vocabularyModule: typeof import('./vocabulary.js') | undefined;
 const loadVocabularyModule = () => import('./vocabulary.js').then((m) => (vocabularyModule = m));
+/** The API client (remote mode only), kept once loaded. */
+let remoteModule: typeof import('./remote.js') | undefined;
 
 const TAG = 'intake-service-finder';
 const isAbort = (err: unknown): boolean => err instanceof DOMException && err.name === 'AbortError';
@@ -211,6 +213,8 @@ export class IntakeServiceFinder extends LitElement {
   timeout = 20000;
   /** Milliseconds to wait after typing before asking an API server. */
   debounce = 250;
+  /** Largest API answer read, in bytes; a bigger one is an error (`invalid-data`). */
+  maxResponseBytes = 8_000_000;
 
   @state() private text = '';
   @state() private filters: Filters = { ...NO_FILTERS };
@@ -249,7 +253,7 @@ export class IntakeServiceFinder extends LitElement {
   private debounceTimer?: ReturnType<typeof setTimeout>;
   private slowTimer?: ReturnType<typeof setTimeout>;
   private liveTimer?: ReturnType<typeof setTimeout>;
-  private remote = { key: '', page: 0, totalPages: 0, totalItems: 0, records: [] as NormalizedService[] };
+  private remote: { key: string; info?: ApiInfo; search?: RemoteSearch; records: NormalizedService[] } = { key: '', records: [] };
   private returnFocusId?: string;
   private returnScroll = 0;
   private focusNext?: string;
@@ -308,8 +312,8 @@ export class IntakeServiceFinder extends LitElement {
   /** Load again after an error. */
   retry(): void {
     if (this.api) {
-      if (this.loadState === 'error' || !this.remote.page) this.scheduleRemote(0, true);
-      else void this.loadRemotePage(this.remote.page + 1, false);
+      if (this.loadState === 'error' || !this.remote.search) this.scheduleRemote(0, true);
+      else void this.loadRemotePage(false);
     } else this.startLoad();
   }
 
@@ -406,7 +410,9 @@ export class IntakeServiceFinder extends LitElement {
     }
     const sourceChanged = changed.has('src') || changed.has('services') || changed.has('api') || changed.has('timeZone');
     if (sourceChanged && (this.hasUpdated || this.src || this.services !== undefined || this.api)) this.startLoad();
-    if (this.api && (changed.has('text') || changed.has('filters') || changed.has('needs')) && this.hasUpdated && !sourceChanged) {
+    // (A place to measure from asks for full records: the list items carry no locations.)
+    const asked = ['text', 'filters', 'needs', 'origin', 'myOrigin'].some((k) => changed.has(k));
+    if (this.api && asked && this.hasUpdated && !sourceChanged) {
       const key = this.remoteKey();
       if (key !== this.remote.key) this.scheduleRemote(this.debounce);
     }
@@ -538,55 +544,81 @@ export class IntakeServiceFinder extends LitElement {
 
   // ---- remote (HSDS API) -----------------------------------------------------------------------
 
+  /** What the API is asked (remote.ts decides what the server's profile lets it send). */
+  private remoteQuery(info: ApiInfo | undefined, perPage: number): RemoteQuery {
+    const base = { search: this.text.trim() || undefined, taxonomy: this.activeCodes(), perPage };
+    return remoteModule ? remoteModule.planQuery(info, this.finderFilters(), base, this.clock(), this.zone) : base;
+  }
+
+  private finderFilters(): FinderFilters {
+    return { ...this.filters, age: this.ageFilter(), hasOrigin: !!this.effectiveOrigin };
+  }
+
+  /** Filters on now that the server cannot apply: they check only the services loaded so far. */
+  private loadedOnlyFilters(): (keyof Filters)[] {
+    return this.api && remoteModule ? remoteModule.loadedOnly(this.remote.info, this.finderFilters()) : [];
+  }
+
+  /** The age typed in the filter; undefined when empty or outside 0-120 (a typo, "-3", filters nothing). */
+  private ageFilter(): number | undefined {
+    const text = this.filters.age.trim();
+    const age = text === '' ? NaN : Number(text);
+    return Number.isFinite(age) && age >= 0 && age <= 120 ? Math.floor(age) : undefined;
+  }
+
+  private get perPageValue(): number {
+    return Math.max(1, Math.min(100, Math.floor(numberOf(this.perPage)) || 25));
+  }
+
   private remoteKey(): string {
-    return JSON.stringify([this.text.trim(), this.activeCodes() ?? []]);
+    return JSON.stringify(this.remoteQuery(this.remote.info, this.perPageValue));
   }
 
   private scheduleRemote(delay: number, force = false): void {
     clearTimeout(this.debounceTimer);
     if (force) this.remote.key = '';
-    this.debounceTimer = setTimeout(() => void this.loadRemotePage(1, true), delay);
+    this.debounceTimer = setTimeout(() => void this.loadRemotePage(true), delay);
   }
 
-  private async loadRemotePage(page: number, replace: boolean): Promise<void> {
+  /** A new search (`replace`), or the next page of the current one. */
+  private async loadRemotePage(replace: boolean): Promise<void> {
     const base = this.api && this.resolveUrl(this.api, 'api');
     if (!base) return;
+    if (!replace && !this.remote.search?.hasMore) return;
     if (this.needs.length && !this.needsModule) await this.loadNeedsModule();
-    const key = this.remoteKey();
     this.pageController?.abort();
     const controller = new AbortController();
     this.pageController = controller;
     if (replace) {
       this.loadState = 'loading';
       this.problem = undefined;
-      this.remote.key = key;
     } else this.remoteMore = 'loading';
     clearTimeout(this.slowTimer);
     this.slow = false;
     this.slowTimer = setTimeout(() => (this.slow = true), this.slowAfter);
-    const perPage = Math.max(1, Math.min(100, Math.floor(numberOf(this.perPage)) || 25));
     try {
-      const [{ getJson, readPage, servicesUrl }, { normalizeHere }, { buildSearchIndex }] = await Promise.all([
-        import('./remote.js'),
+      const [remote, { normalizeHere }, { buildSearchIndex }] = await Promise.all([
+        import('./remote.js').then((m) => (remoteModule = m)),
         import('./load.js'),
         loadSearchIndex(),
         preloadResults(),
       ]);
-      const url = servicesUrl(base, { search: this.text, taxonomy: this.activeCodes(), page, perPage });
-      const json = await getJson(url, controller.signal, this.timeout);
-      const info = readPage(json, page);
-      const loaded = await normalizeHere(info.contents, this.zone);
+      let search = this.remote.search;
+      if (replace) {
+        // GET / first: which filters this server applies itself decides what is asked.
+        const info = await remote.apiInfo(base, controller.signal, this.timeout);
+        if (controller !== this.pageController) return;
+        const query = this.remoteQuery(info, this.perPageValue);
+        search = new remote.RemoteSearch(base, query, { timeoutMs: this.timeout, maxBytes: this.maxResponseBytes });
+        this.remote = { key: JSON.stringify(query), info, search, records: [] };
+      }
+      const fresh = await search!.loadNext(controller.signal);
+      const loaded = await normalizeHere(fresh, this.zone);
       if (controller !== this.pageController) return;
-      const records = replace ? [] : [...this.remote.records];
+      const records = [...this.remote.records];
       const have = new Set(records.map((s) => s.id));
       for (const s of loaded.services) if (!have.has(s.id)) records.push(s);
-      this.remote = {
-        key,
-        page: info.pageNumber,
-        totalPages: info.totalPages ?? (loaded.services.length < perPage ? info.pageNumber : info.pageNumber + 1),
-        totalItems: info.totalItems ?? records.length,
-        records,
-      };
+      this.remote = { ...this.remote, records };
       this.directory = { services: records, index: buildSearchIndex(records) };
       this.remoteMore = 'idle';
       this.accept(loaded, false);
@@ -594,13 +626,17 @@ export class IntakeServiceFinder extends LitElement {
       if (controller !== this.pageController || isAbort(err)) return;
       const kind = (err as { kind?: RemoteErrorKind }).kind;
       const code: Problem = kind === 'timeout' ? 'timeout' : kind === 'network' || kind === 'http' ? 'network' : 'invalid-data';
-      if (replace) this.fail(code, messageOf(err));
-      else {
+      // remote.ts messages name the path only; anything else is not repeated (it could quote the query).
+      const message = kind ? messageOf(err) : 'The directory answer could not be read.';
+      if (replace) {
+        this.remote = { ...this.remote, search: undefined };
+        this.fail(code, message);
+      } else {
         clearTimeout(this.slowTimer);
         this.slow = false;
         this.remoteMore = 'error';
         this.problem = code;
-        reportError(this, code === 'timeout' ? 'network' : code, messageOf(err), TAG);
+        reportError(this, code === 'timeout' ? 'network' : code, message, TAG);
       }
     }
   }
@@ -620,8 +656,8 @@ export class IntakeServiceFinder extends LitElement {
     if (!button || typeof IntersectionObserver === 'undefined') return;
     this.moreObserver = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
-      if (this.api && this.loadState === 'ready' && this.remoteMore === 'idle' && this.remote.page < this.remote.totalPages) {
-        void this.loadRemotePage(this.remote.page + 1, false);
+      if (this.api && this.loadState === 'ready' && this.remoteMore === 'idle' && this.remote.search?.hasMore) {
+        void this.loadRemotePage(false);
       }
     });
     this.moreObserver.observe(button);
@@ -629,7 +665,7 @@ export class IntakeServiceFinder extends LitElement {
 
   private onRange(e: RangeChangedEvent): void {
     if (!this.api || this.loadState !== 'ready' || this.remoteMore !== 'idle') return;
-    if (this.remote.page < this.remote.totalPages && e.last >= this.results.length - 5) void this.loadRemotePage(this.remote.page + 1, false);
+    if (this.remote.search?.hasMore && e.last >= this.results.length - 5) void this.loadRemotePage(false);
   }
 
   // ---- needs -----------------------------------------------------------------------------------
@@ -677,8 +713,8 @@ export class IntakeServiceFinder extends LitElement {
     const f = this.filters;
     const origin = this.effectiveOrigin;
     const within = Number(f.within);
-    const ageText = f.age.trim();
-    const age = ageText === '' ? undefined : Number(ageText);
+    const server = this.api && remoteModule ? remoteModule.serverFilters(this.remote.info) : { age: false, when: false };
+    const age = server.age ? undefined : this.ageFilter();
     const query = {
       text: this.api ? '' : this.text,
       categories: this.api ? undefined : this.activeCodes(),
@@ -687,12 +723,11 @@ export class IntakeServiceFinder extends LitElement {
       wheelchair: f.wheelchair,
       inPerson: f.how === 'in-person',
       telehealth: f.how === 'telehealth',
-      // An age outside 0-120 (a typo, "-3") filters nothing rather than hiding everything.
-      age: age !== undefined && Number.isFinite(age) && age >= 0 && age <= 120 ? age : undefined,
+      age,
       origin,
       maxKm: origin && within > 0 ? (usesMiles() ? within * KM_PER_MILE : within) : undefined,
       sort: this.sort === 'distance' && origin ? 'distance' : 'relevance',
-      mask: f.when ? this.openMasks.get(dir.services, this.clock(), f.when) : undefined,
+      mask: f.when && !server.when ? this.openMasks.get(dir.services, this.clock(), f.when) : undefined,
       preferLanguage: getLocale(),
     } as const;
     // Words that name a kind of help in any language ("comida", "住房", "粵語") also find that help's
@@ -779,9 +814,12 @@ export class IntakeServiceFinder extends LitElement {
   private countText(): string {
     const n = this.total;
     const shown = formatNumber(n);
-    if (this.api && this.remote.totalItems > this.remote.records.length) {
-      const total = formatNumber(this.remote.totalItems);
-      return msg(str`Showing ${shown} of ${total} services`);
+    // Remote mode, more pages to come and no filter that only checks what has loaded: the server's count.
+    const search = this.api ? this.remote.search : undefined;
+    if (search?.hasMore && !this.loadedOnlyFilters().length) {
+      const all = search.total;
+      const total = formatNumber(all.count);
+      if (all.count > n) return all.exact ? msg(str`Showing ${shown} of ${total} services`) : msg(str`Showing ${shown} of up to ${total} services`, { desc: 'Service finder, remote mode: the count of services loaded so far, out of at most this many (the directory was asked for several kinds of help; some services may be counted twice until all have loaded).' });
     }
     return n === 0 ? msg('No services found') : plural(n, () => msg(str`${shown} service found`), () => msg(str`${shown} services found`));
   }
@@ -982,6 +1020,7 @@ export class IntakeServiceFinder extends LitElement {
           ${this.myListLabel()}
         </button>
       </div>
+      ${this.loadState === 'ready' && filtersModule && this.loadedOnlyFilters().length ? filtersModule.loadedOnlyNote(this.loadedOnlyFilters()) : nothing}
       ${this.savedLost ? html`<p class="notice small">${msg("We couldn't bring back your earlier list. You can save services again.")}</p>` : nothing}
       <p class="visually-hidden" role="status">${this.live}</p>
       <div class="list-view" ?hidden=${this.view !== 'list'}>${this.listBody()}</div>
@@ -1179,24 +1218,30 @@ export class IntakeServiceFinder extends LitElement {
     if ((this.loadState === 'loading' && !this.directory?.services.length) || needsPending) {
       return html`<p class="notice" aria-busy="true">${this.slow ? msg('Still looking. The directory is slow to answer.') : msg('Loading services…')}</p>`;
     }
-    if (!this.results.length) return this.emptyState();
+    if (!this.results.length) {
+      const more = this.api && this.remote.search?.hasMore && this.loadedOnlyFilters().length;
+      return html`${this.emptyState()}${more ? this.moreButton() : nothing}`;
+    }
     const services = this.directory!.services;
     const total = this.results.length;
-    const more = this.api && this.remote.page < this.remote.totalPages;
+    const more = this.api && this.remote.search?.hasMore;
     return html`${this.loadState === 'loading' ? html`<p class="notice small">${this.slow ? msg('Still looking. The directory is slow to answer.') : msg('Updating…')}</p>` : nothing}
       <div class="results" role="list" aria-label=${msg('Services')} @rangeChanged=${this.onRange}>
         ${this.resultItems(services, total)}
       </div>
-      ${more
-        ? html`<div class="more">
-            ${this.remoteMore === 'error'
-              ? html`<p>${msg('We could not load more services.')}</p>
-                  <button type="button" class="action" part="action" @click=${() => this.retry()}>${msg('Try again')}</button>`
-              : html`<button type="button" class="action secondary" part="action" ?disabled=${this.remoteMore === 'loading'} @click=${() => void this.loadRemotePage(this.remote.page + 1, false)}>
-                  ${this.remoteMore === 'loading' ? (this.slow ? msg('Still looking. The directory is slow to answer.') : msg('Loading more…')) : msg('Show more')}
-                </button>`}
-          </div>`
-        : nothing}`;
+      ${more ? this.moreButton() : nothing}`;
+  }
+
+  /** Remote mode: load the next page (also under an empty list when a filter only checked what has loaded). */
+  private moreButton(): TemplateResult {
+    return html`<div class="more">
+      ${this.remoteMore === 'error'
+        ? html`<p>${msg('We could not load more services.')}</p>
+            <button type="button" class="action" part="action" @click=${() => this.retry()}>${msg('Try again')}</button>`
+        : html`<button type="button" class="action secondary" part="action" ?disabled=${this.remoteMore === 'loading'} @click=${() => void this.loadRemotePage(false)}>
+            ${this.remoteMore === 'loading' ? (this.slow ? msg('Still looking. The directory is slow to answer.') : msg('Loading more…')) : msg('Show more')}
+          </button>`}
+    </div>`;
   }
 
   /** The empty state; nothing for the moment filters.ts takes to load. */
