@@ -218,6 +218,7 @@ export class IntakeServiceFinder extends LitElement {
   @state() private view: View = 'list';
   @state() private detailId?: string;
   @state() private saved = new Map<string, NormalizedService>();
+  private report?: { format: string; count: number; skipped: number; dropped: number; reasons: string[] };
   @state() private persistAgreed = false;
   /** A kept list was found but could not be used (tampered, damaged, another version): told once. */
   @state() private savedLost = false;
@@ -276,6 +277,15 @@ export class IntakeServiceFinder extends LitElement {
   /** How many services match the current search and filters. */
   get resultCount(): number {
     return this.total;
+  }
+
+  /**
+   * The last directory load: what it was published as (`hsds-json`, `hsds-3-csv` and `hsds-2-csv` for an HSDS
+   * data package, `oruk` for Open Referral UK JSON; told apart by content), how many services loaded, how many
+   * records were skipped and parts left out, and why (never anything a person typed).
+   */
+  get loadReport(): { format: string; count: number; skipped: number; dropped: number; reasons: string[] } | undefined {
+    return this.report && { ...this.report, reasons: [...this.report.reasons] };
   }
 
   /** The saved list, in the order saved. */
@@ -506,6 +516,8 @@ export class IntakeServiceFinder extends LitElement {
   }
 
   private accept(loaded: LoadedDirectory, replace: boolean): void {
+    const { format = 'hsds-json', services, skipped, dropped, reasons } = loaded;
+    this.report = { format, count: services.length, skipped, dropped, reasons };
     clearTimeout(this.slowTimer);
     this.slow = false;
     this.problem = undefined;
