@@ -4,6 +4,7 @@
 // layout and the older 1.1/2.0 one), and Open Referral UK JSON. Each becomes the same records the JSON
 // path makes, with a load report; bad CSV tells the person kindly and the host exactly, and never throws.
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/service-finder/define.js';
 import type { IntakeServiceFinder } from '../src/service-finder/service-finder.js';
 import { loadCounts, loadDirectory, workerSupport, type LoadedDirectory } from '../src/service-finder/load.js';
@@ -264,10 +265,12 @@ describe('service finder: a 100,000-service data package', () => {
     const loads = capture(el, 'intake-services-load');
     await new Promise((r) => setTimeout(r, 100)); // let the fixture's own first render settle before measuring
     observer?.observe({ type: 'longtask' });
+    const loadBefore = await executeServerCommand<number, undefined>('machine-load');
     const started = performance.now();
     el.src = '/generated-hsds/100000/datapackage.json';
     await waitFor(() => el.status === 'ready' || el.status === 'error', 220000);
     const seconds = (performance.now() - started) / 1000;
+    const machineLoad = Math.max(loadBefore ?? 0, (await executeServerCommand<number, undefined>('machine-load')) ?? 0);
     await new Promise((r) => setTimeout(r, 200)); // long-task entries arrive after the task
     observer?.disconnect();
     expect(el.status).to.equal('ready');
@@ -275,7 +278,12 @@ describe('service finder: a 100,000-service data package', () => {
     expect(el.loadReport).to.include({ format: 'hsds-3-csv', count: 100000, dropped: 0 });
     await el.updateComplete;
     expect(shadowText(el)).to.contain('100,000 services found');
-    console.log(`100k package: ${seconds.toFixed(1)} s; main-thread long tasks: ${longTasks.length}, longest ${Math.round(Math.max(0, ...longTasks))} ms`);
-    if (canMeasure) expect(Math.max(0, ...longTasks), 'longest main-thread task (ms)').to.be.below(200);
+    const longest = Math.round(Math.max(0, ...longTasks));
+    console.log(`100k package: ${seconds.toFixed(1)} s; main-thread long tasks: ${longTasks.length}, longest ${longest} ms; load average per core ${machineLoad.toFixed(1)}`);
+    if (!canMeasure) return;
+    // A task's duration is wall-clock time: on a machine with more runnable work than cores the browser waits
+    // for a core mid-task and every task looks long. Then the number says nothing; say so instead of passing.
+    if (machineLoad > 1) this.skip();
+    expect(longest, 'longest main-thread task (ms)').to.be.below(200);
   });
 });

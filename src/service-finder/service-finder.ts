@@ -167,7 +167,11 @@ const needsConverter = {
 export class IntakeServiceFinder extends LitElement {
   static override styles = styles;
 
-  /** URL of an HSDS 3.0 JSON file: an array of compiled services, an API page, or one organization with its services. */
+  /**
+   * URL of an HSDS 3.0 JSON file (an array of compiled services, an API page, or one organization with its services),
+   * an HSDS tabular data package (`datapackage.json` and its CSV files, 3.0 or 1.1/2.0 layout, on the same site), or
+   * Open Referral UK JSON. Told apart by content; see `loadReport`.
+   */
   @property() src?: string;
 
   /**
@@ -534,6 +538,7 @@ export class IntakeServiceFinder extends LitElement {
   }
 
   private fail(code: 'network' | 'invalid-data' | 'timeout', message: string): void {
+    this.report = undefined;
     clearTimeout(this.slowTimer);
     this.slow = false;
     this.loadState = 'error';
