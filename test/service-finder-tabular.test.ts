@@ -187,6 +187,13 @@ describe('service finder: Open Referral UK JSON', () => {
     await el.updateComplete;
     expect(shadowText(el)).to.contain('Family Food Club');
     expect(shadowText(el)).not.to.contain('Closed Youth Club');
+    // What a person reads in the details: pounds, not dollars; the padded ORUK address cleaned up.
+    el.openService('oruk-sample-2');
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('£3.50');
+    el.openService('c1b5dd80-7506-4424-9711-fe175fa13eb8');
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Stathe, Tamworth, Staffordshire, B77 3JN');
 
     const loaded = await load(`${DIR}/oruk/services.json`);
     const first = byId(loaded.services, 'c1b5dd80-7506-4424-9711-fe175fa13eb8');
@@ -197,14 +204,15 @@ describe('service finder: Open Referral UK JSON', () => {
     expect(first.maxAge, 'ORUK writes 0 for "no upper age"').to.equal(undefined);
     expect(first.categories.map((c) => c.name)).to.deep.equal(['Organisation', 'Support', 'Children', 'Long Term Health Conditions']);
     expect([first.locations[0]!.lat, first.locations[0]!.lon]).to.deep.equal([52.6312, -1.66526]);
-    expect(first.locations[0]!.address).to.deep.equal(['75 Sheepcote Lane', ', Stathe, Tamworth, Staffordshire,, B77 3JN']);
+    expect(first.locations[0]!.address).to.deep.equal(['75 Sheepcote Lane', 'Stathe, Tamworth, Staffordshire, B77 3JN']);
     expect(first.lastChecked).to.equal('2022-06-01');
 
     const club = byId(loaded.services, 'oruk-sample-2');
     expect(club.hours.map((h) => [h.days, h.opens, h.closes])).to.deep.equal([[(1 << 2) | (1 << 4), 600, 780]]);
     expect(club.languages).to.deep.equal(['en', 'pl', 'ur']);
     expect(club.free).to.equal(false);
-    expect(club.costs).to.deep.equal([{ amount: 3.5, option: 'Per shop', description: 'Each weekly shop' }]);
+    expect(club.costs).to.deep.equal([{ amount: 3.5, currency: 'GBP', option: 'Per shop', description: 'Each weekly shop' }]);
+    expect([club.minAge, club.maxAge], 'ORUK ages of 0 mean "not set"').to.deep.equal([undefined, undefined]);
     expect(club.wheelchair).to.equal(true);
     expect([club.locations[0]!.lat, club.locations[0]!.lon], 'quoted coordinates').to.deep.equal([52.633, -1.692]);
     expect(club.categories).to.deep.equal([{ id: 'bccprimaryservicetype:food', name: 'Food', parentId: 'bccprimaryservicetype:basic-needs' }]);

@@ -55,15 +55,22 @@ function schedule(s: Json, attendingType?: unknown): Json {
   return out;
 }
 
+const ADDRESS_KEYS = ['id', 'address_1', 'address_2', 'city', 'region', 'state_province', 'postal_code', 'country'];
+
+/** ORUK feeds often pad address parts with commas (", Stathe, Tamworth, "): trimmed, so lines read cleanly. */
+function address(a: Json, type: string): Json {
+  const out = pick(a, ADDRESS_KEYS);
+  for (const k of ADDRESS_KEYS) if (typeof out[k] === 'string') out[k] = (out[k] as string).replace(/^[\s,]+|[\s,]+$/g, '');
+  out.address_type = type;
+  return out;
+}
+
 function location(loc: Json): Json {
   const out = pick(loc, ['id', 'name', 'description', 'transportation', 'url']);
   out.location_type = typeof loc.location_type === 'string' ? loc.location_type : 'physical';
   if (loc.latitude != null) out.latitude = number(loc.latitude);
   if (loc.longitude != null) out.longitude = number(loc.longitude);
-  const addresses = [
-    ...list(loc.physical_addresses).map((a) => ({ ...pick(a, ['id', 'address_1', 'address_2', 'city', 'region', 'state_province', 'postal_code', 'country']), address_type: 'physical' })),
-    ...list(loc.postal_addresses).map((a) => ({ ...pick(a, ['id', 'address_1', 'address_2', 'city', 'region', 'state_province', 'postal_code', 'country']), address_type: 'postal' })),
-  ];
+  const addresses = [...list(loc.physical_addresses).map((a) => address(a, 'physical')), ...list(loc.postal_addresses).map((a) => address(a, 'postal'))];
   if (addresses.length) out.addresses = addresses;
   const access = list(loc.accessibility_for_disabilities).map((a) => {
     const x = pick(a, ['id', 'details', 'url']);
@@ -101,7 +108,8 @@ export function orukService(s: Json): Json {
 
   // Ages and who is eligible live in `eligibilitys`: the widest age range, and every written rule.
   const eligibility = list(s.eligibilitys);
-  const mins = eligibility.map((e) => number(e.minimum_age)).filter((n): n is number => typeof n === 'number');
+  // ORUK feeds write 0 for "not set", at both ends.
+  const mins = eligibility.map((e) => number(e.minimum_age)).filter((n): n is number => typeof n === 'number' && n > 0);
   const maxes = eligibility.map((e) => number(e.maximum_age)).filter((n): n is number => typeof n === 'number' && n > 0);
   if (mins.length) out.minimum_age = Math.min(...mins);
   if (maxes.length) out.maximum_age = Math.max(...maxes);
@@ -112,6 +120,8 @@ export function orukService(s: Json): Json {
     const x = pick(c, ['id', 'option', 'currency', 'amount_description', 'valid_from', 'valid_to']);
     const amount = number(c.amount);
     if (typeof amount === 'number') x.amount = amount;
+    // ORUK has no currency field: it is a UK standard, so amounts are pounds (else a page shows "$3.50").
+    if (x.currency === undefined && typeof amount === 'number') x.currency = 'GBP';
     return x;
   });
   if (costs.length) out.cost_options = costs;
