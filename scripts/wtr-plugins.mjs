@@ -1,6 +1,7 @@
 // Dev-server plugins for browser tests: a strict HSDS 3.0 API on the test server's own 127.0.0.1 port
 // (see scripts/hsds-api.mjs for the paths and the test-only fault hooks), and, when HSDS_PG_URL names
 // the PostgreSQL HSDS server (server/, started by scripts/test.mjs), that server behind /hsds-pg/.
+import os from 'node:os';
 import { createHsdsApi } from './hsds-api.mjs';
 
 /** Forwards `/hsds-pg/<path>?<query>` to HSDS_PG_URL (same origin for the page, as a reverse proxy would be). */
@@ -109,6 +110,81 @@ export function srUpdateModePlugin() {
     executeCommand({ command }) {
       if (command !== 'sr-update-mode') return undefined;
       return process.env.UPDATE_SR_SNAPSHOTS === '1';
+    },
+  };
+}
+
+/**
+ * `/generated-hsds/<n>/datapackage.json` and its CSV files: an HSDS 3.0 tabular data package of n services
+ * (1 to 200000), made here so the repository does not carry tens of megabytes. Deterministic, built once per n.
+ * Each service has an organization, a location with an address, a phone, a weekly schedule and a language.
+ */
+export function generatedPackagePlugin() {
+  const cache = new Map();
+  const TABLES = {
+    organizations: 'organization',
+    services: 'service',
+    locations: 'location',
+    service_at_location: 'service_at_location',
+    addresses: 'address',
+    phones: 'phone',
+    schedules: 'schedule',
+    languages: 'language',
+  };
+  const KINDS = ['food pantry', 'counseling', 'rent help', 'job training', 'clinic', 'legal aid', 'youth shelter', 'English classes'];
+  const LANGS = ['en', 'es', 'zh', 'vi', 'ko', 'ru', 'ar', 'tl'];
+  const DAYS = ['MO,TU,WE,TH,FR', 'MO,WE,FR', 'TU,TH', 'SA', 'MO,TU,WE,TH,FR,SA,SU'];
+  function build(n) {
+    const t = Object.fromEntries(Object.keys(TABLES).map((k) => [k, []]));
+    t.organizations.push('id,name,description');
+    t.services.push('id,organization_id,name,description,status');
+    t.locations.push('id,location_type,name,latitude,longitude');
+    t.service_at_location.push('id,service_id,location_id');
+    t.addresses.push('id,location_id,address_1,city,state_province,postal_code,country,address_type');
+    t.phones.push('id,service_id,number');
+    t.schedules.push('id,service_id,freq,byday,opens_at,closes_at');
+    t.languages.push('id,service_id,code');
+    const orgs = Math.max(1, Math.ceil(n / 100));
+    for (let o = 0; o < orgs; o++) t.organizations.push(`o${o},Community Organization ${o},"Helps neighbors in district ${o % 50}, since ${1950 + (o % 70)}"`);
+    for (let i = 0; i < n; i++) {
+      const kind = KINDS[i % KINDS.length];
+      t.services.push(`s${i},o${i % orgs},"${kind[0].toUpperCase()}${kind.slice(1)} ${i}","Free ${kind} for people in district ${i % 50}. Call first, or walk in.",active`);
+      const lat = (37 + ((i * 7919) % 100000) / 100000).toFixed(5);
+      const lon = (-122 - ((i * 104729) % 100000) / 100000).toFixed(5);
+      t.locations.push(`l${i},physical,Site ${i},${lat},${lon}`);
+      t.service_at_location.push(`sal${i},s${i},l${i}`);
+      t.addresses.push(`a${i},l${i},${100 + (i % 900)} Main Street,Oakland,CA,${94600 + (i % 20)},US,physical`);
+      t.phones.push(`p${i},s${i},555-${String(i % 10000).padStart(4, '0')}`);
+      t.schedules.push(`h${i},s${i},WEEKLY,"${DAYS[i % DAYS.length]}",09:00,17:00`);
+      t.languages.push(`g${i},s${i},${LANGS[i % LANGS.length]}`);
+    }
+    const files = new Map(Object.entries(t).map(([k, rows]) => [`${k}.csv`, rows.join('\n') + '\n']));
+    files.set(
+      'datapackage.json',
+      JSON.stringify({
+        name: `generated_${n}`,
+        profile: 'tabular-data-package',
+        resources: Object.entries(TABLES).map(([file, name]) => ({ name, path: `${file}.csv`, format: 'csv' })),
+      }),
+    );
+    return files;
+  }
+  return {
+    name: 'generated-hsds-package',
+    // `executeServerCommand('machine-load')`: the 1-minute load average per core. A long-task measurement means
+    // something only when the browser is not waiting for a core (at load 17 on 2 cores a 30 ms task lasts 250 ms).
+    executeCommand({ command }) {
+      if (command !== 'machine-load') return undefined;
+      return os.loadavg()[0] / Math.max(1, os.cpus().length);
+    },
+    serve(context) {
+      const m = /^\/generated-hsds\/(\d+)\/([\w.]+)$/.exec(context.path);
+      if (!m) return undefined;
+      const n = Math.min(200000, Math.max(1, Number(m[1])));
+      if (!cache.has(n)) cache.set(n, build(n));
+      const body = cache.get(n).get(m[2]);
+      if (body === undefined) return undefined;
+      return { type: m[2].endsWith('.json') ? 'json' : 'text/csv', body };
     },
   };
 }

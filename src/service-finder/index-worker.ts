@@ -6,6 +6,7 @@
  */
 import { normalizeServices } from './hsds.js';
 import { buildSearchIndex, indexTransferables } from './search-index.js';
+import { mergeReport, prepareDirectory } from './directory-formats.js';
 import type { LoadRequest, LoadReply, WorkerChunk } from './load.js';
 
 /** Services in the first reply (enough for the first screen of results), then per later message. */
@@ -41,6 +42,7 @@ function encode(services: readonly unknown[]): { bytes: Uint8Array; transfer: Tr
 
 async function run(job: LoadRequest, data: unknown): Promise<void> {
   let input: unknown = data;
+  let url: string | undefined;
   if (job.url) {
     let response: Response;
     try {
@@ -59,9 +61,19 @@ async function run(job: LoadRequest, data: unknown): Promise<void> {
       scope.postMessage({ ok: false, code: 'invalid-data', message: `${job.url} is not JSON: ${String(err)}` });
       return;
     }
+    url = response.url || job.url;
+  }
+  // A CSV data package or Open Referral UK JSON becomes HSDS records first (the CSV parser loads only then).
+  let prepared: Awaited<ReturnType<typeof prepareDirectory>>;
+  try {
+    prepared = await prepareDirectory(input, url);
+  } catch (err) {
+    scope.postMessage({ ok: false, code: 'invalid-data', message: `${job.url ?? 'services'}: ${err instanceof Error ? err.message : String(err)}` });
+    return;
   }
   try {
-    const { services, ...result } = normalizeServices(input, { timeZone: job.timeZone });
+    const { services, ...normalized } = normalizeServices(prepared.data, { timeZone: job.timeZone });
+    const result = { ...mergeReport(prepared, normalized), format: prepared.format };
     const index = buildSearchIndex(services);
     // The index and the first services first (the page shows results from them), then the rest in chunks.
     const first = encode(services.slice(0, FIRST_CHUNK));

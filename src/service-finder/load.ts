@@ -4,6 +4,7 @@
  * demand, so it stays off the element's first load.
  */
 import type { NormalizeResult, NormalizedService } from './hsds.js';
+import type { DirectoryFormat, PreparedDirectory } from './directory-formats.js';
 import { buildSearchIndex, type SearchIndex } from './search-index.js';
 
 export interface LoadRequest {
@@ -18,7 +19,7 @@ export interface LoadRequest {
 
 /** The worker's first reply: the index, the first services as JSON bytes, and how many there are in all. */
 export type LoadReply =
-  | ({ ok: true; index: SearchIndex; count: number; bytes: Uint8Array } & Omit<NormalizeResult, 'services'>)
+  | ({ ok: true; index: SearchIndex; count: number; bytes: Uint8Array; format: DirectoryFormat } & Omit<NormalizeResult, 'services'>)
   | { ok: false; code: 'network' | 'invalid-data'; message: string };
 
 /** The services that follow the first reply, as JSON bytes. */
@@ -26,7 +27,8 @@ export interface WorkerChunk {
   bytes: Uint8Array;
 }
 
-export type LoadedDirectory = { ok: true; index: SearchIndex } & NormalizeResult;
+/** `format`: what the directory was published as (HSDS JSON, an HSDS CSV data package, Open Referral UK JSON). */
+export type LoadedDirectory = { ok: true; index: SearchIndex; format?: DirectoryFormat } & NormalizeResult;
 
 export class LoadError extends Error {
   constructor(
@@ -54,6 +56,7 @@ export async function normalizeHere(data: unknown, timeZone?: string): Promise<L
 
 async function loadHere(job: LoadRequest, signal: AbortSignal): Promise<LoadedDirectory> {
   let data = job.data;
+  let url: string | undefined;
   if (job.url) {
     let response: Response;
     try {
@@ -69,9 +72,21 @@ async function loadHere(job: LoadRequest, signal: AbortSignal): Promise<LoadedDi
       if (signal.aborted) throw abortError();
       throw new LoadError('invalid-data', `${job.url} is not JSON: ${String(err)}`);
     }
+    url = response.url || job.url;
   }
   if (signal.aborted) throw abortError();
-  return normalizeHere(data, job.timeZone);
+  // Another format (a CSV data package, Open Referral UK) becomes HSDS records first; the CSV reader loads only then.
+  const { prepareDirectory, mergeReport } = await import('./directory-formats.js');
+  let prepared: PreparedDirectory;
+  try {
+    prepared = await prepareDirectory(data, url);
+  } catch (err) {
+    if (signal.aborted) throw abortError();
+    throw new LoadError('invalid-data', `${job.url ?? 'services'}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (signal.aborted) throw abortError();
+  const loaded = await normalizeHere(prepared.data, job.timeZone);
+  return { ...mergeReport(prepared, loaded), format: prepared.format };
 }
 
 /** The Trusted Types policy hosts allow for the index worker: `trusted-types lit-html compassionate-intake`. */

@@ -169,7 +169,11 @@ const needsConverter = {
 export class IntakeServiceFinder extends LitElement {
   static override styles = styles;
 
-  /** URL of an HSDS 3.0 JSON file: an array of compiled services, an API page, or one organization with its services. */
+  /**
+   * URL of an HSDS 3.0 JSON file (an array of compiled services, an API page, or one organization with its services),
+   * an HSDS tabular data package (`datapackage.json` and its CSV files, 3.0 or 1.1/2.0 layout, on the same site), or
+   * Open Referral UK JSON. Told apart by content; see `loadReport`.
+   */
   @property() src?: string;
 
   /**
@@ -222,6 +226,7 @@ export class IntakeServiceFinder extends LitElement {
   @state() private view: View = 'list';
   @state() private detailId?: string;
   @state() private saved = new Map<string, NormalizedService>();
+  private report?: { format: string; count: number; skipped: number; dropped: number; reasons: string[] };
   @state() private persistAgreed = false;
   /** A kept list was found but could not be used (tampered, damaged, another version): told once. */
   @state() private savedLost = false;
@@ -280,6 +285,15 @@ export class IntakeServiceFinder extends LitElement {
   /** How many services match the current search and filters. */
   get resultCount(): number {
     return this.total;
+  }
+
+  /**
+   * The last directory load: what it was published as (`hsds-json`, `hsds-3-csv` and `hsds-2-csv` for an HSDS
+   * data package, `oruk` for Open Referral UK JSON; told apart by content), how many services loaded, how many
+   * records were skipped and parts left out, and why (never anything a person typed).
+   */
+  get loadReport(): { format: string; count: number; skipped: number; dropped: number; reasons: string[] } | undefined {
+    return this.report && { ...this.report, reasons: [...this.report.reasons] };
   }
 
   /** The saved list, in the order saved. */
@@ -519,6 +533,8 @@ export class IntakeServiceFinder extends LitElement {
   }
 
   private accept(loaded: LoadedDirectory, replace: boolean): void {
+    const { format = 'hsds-json', services, skipped, dropped, reasons } = loaded;
+    this.report = { format, count: services.length, skipped, dropped, reasons };
     clearTimeout(this.slowTimer);
     this.slow = false;
     this.problem = undefined;
@@ -535,6 +551,7 @@ export class IntakeServiceFinder extends LitElement {
   }
 
   private fail(code: 'network' | 'invalid-data' | 'timeout', message: string): void {
+    this.report = undefined;
     clearTimeout(this.slowTimer);
     this.slow = false;
     this.loadState = 'error';
