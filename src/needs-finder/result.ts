@@ -4,7 +4,7 @@
  */
 import type { NeedEntry, NeedsMode, NeedsResult, Urgency, WantsHelp } from '../core/needs-schemas.js';
 import type { Locale } from '../core/locales.js';
-import type { NeedDefinition } from '../data/needs-catalog.js';
+import { SNOMED_CT, sdohCategoriesOf, type NeedDefinition } from '../data/needs-catalog.js';
 import { currentNeeds, hasSafetyConcern } from './needs-of.js';
 import type { FollowUp, NeedsState, ScreeningLogic } from './state.js';
 
@@ -57,6 +57,8 @@ export function buildResult({ state, mode, active, locale, subject, id, now = ne
     return {
       id: need.id,
       sdohCode: need.sdoh ?? null,
+      sdohCodes: sdohCategoriesOf(need),
+      findings: (need.findings ?? []).map((f) => ({ system: SNOMED_CT, code: f.code, display: f.display })),
       taxonomy: need.taxonomy.map((t) => ({ code: t.code, name: t.name })),
       hasNeed,
       wantsHelp: f?.wantsHelp ?? null,
