@@ -7,7 +7,7 @@ import { capture, shadowText, waitFor, ignoreResizeObserverNotice } from './help
 ignoreResizeObserverNotice();
 const SAMPLE = '/demo/data/sample-directory.json';
 
-/** 330 sample services four times over (new ids): big enough to go to the worker in parts and come back in chunks. */
+/** 336 sample services four times over (new ids): big enough to go to the worker in parts and come back in chunks. */
 async function bigDirectory(): Promise<unknown[]> {
   const records = (await (await fetch(SAMPLE)).json()) as { id: string }[];
   return [0, 1, 2, 3].flatMap((copy) => records.map((r) => ({ ...r, id: `${r.id}-${copy}` })));
@@ -24,7 +24,7 @@ describe('service finder: where a directory is loaded', () => {
       if (how === 'src') el.src = SAMPLE;
       else el.services = await bigDirectory();
       await waitFor(() => el.status === 'ready', 15000);
-      const count = how === 'src' ? 330 : 1320;
+      const count = how === 'src' ? 336 : 1344;
       expect(loads).to.deep.equal([{ count, skipped: 0 }]);
       expect(loadCounts.worker - before.worker).to.equal(1);
       expect(loadCounts.here - before.here).to.equal(0);

@@ -55,7 +55,7 @@ describe('<intake-service-finder api> against a real HSDS API on 127.0.0.1', () 
     button(el, 'Show more')!.scrollIntoView();
     await waitFor(() => $$(el, '[part="card"]').length === 20, 5000);
     expect(loads.map((l) => l.count)).to.deep.equal([10, 10]);
-    expect(shadowText(el)).to.contain('Showing 20 of 330 services');
+    expect(shadowText(el)).to.contain('Showing 20 of 336 services');
     window.scrollTo(0, 0);
   });
 
@@ -69,7 +69,7 @@ describe('<intake-service-finder api> against a real HSDS API on 127.0.0.1', () 
       await el.updateComplete;
       expect(loads).to.deep.equal([{ count: 20, skipped: 0 }]);
       expect(spy.calls[0]!.url).to.match(/\/hsds-api\/services\?page=1&per_page=20$/);
-      expect(shadowText(el)).to.contain('Showing 20 of 330 services');
+      expect(shadowText(el)).to.contain('Showing 20 of 336 services');
       await waitFor(() => $$(el, '[part="card"]').length > 0);
       button(el, 'Show more')!.click();
       await waitFor(() => loads.length === 2 && el.resultCount === 40);
