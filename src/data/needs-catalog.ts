@@ -171,7 +171,8 @@ export const needsCatalog: readonly NeedDefinition[] = [
     id: 'household-goods',
     icon: 'M4 11V8a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v3M2 13a2 2 0 0 1 4 0v2h12v-2a2 2 0 0 1 4 0v5H2ZM5 18v2M19 18v2',
     sdoh: 'material-hardship',
-    taxonomy: [t('104-03', 'Home Goods'), t('104-03-03', 'Furniture'), t('104-03-01', 'Blankets & Fans')],
+    // Not "Home Goods" itself: its children include Personal Care Items (hygiene), another need.
+    taxonomy: [t('104-03-03', 'Furniture'), t('104-03-01', 'Blankets & Fans')],
     keywords: ['furniture', 'beds', 'household goods', 'kitchen items', 'blankets', 'furniture bank'],
   },
   {
