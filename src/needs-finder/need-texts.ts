@@ -1,6 +1,6 @@
 /** The plain label and one-line description of each built-in need, translated through msg(). */
 import { msg } from '@lit/localize';
-import type { NeedDefinition } from '../data/needs-catalog.js';
+import type { NeedCard } from '../data/need-cards.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../generated/translations/needs-finder.js';
 
@@ -142,10 +142,10 @@ function pick(value: string | Record<string, string> | undefined, locale: string
 }
 
 /** The label the person sees: the host's own text when given, else the built-in translated one, else the id. */
-export function needLabel(need: NeedDefinition, locale: string): string {
+export function needLabel(need: NeedCard, locale: string): string {
   return pick(need.label, locale) ?? builtInLabel(need.id) ?? need.id;
 }
 
-export function needDescription(need: NeedDefinition, locale: string): string | undefined {
+export function needDescription(need: NeedCard, locale: string): string | undefined {
   return pick(need.description, locale) ?? (need.label === undefined ? builtInDescription(need.id) : undefined);
 }
