@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { NEED_IDS, SDOH_CATEGORIES, needsCatalog, sdohCategoriesOf, taxonomyFor } from '../src/data/needs-catalog.js';
 import { crisisLines } from '../src/data/crisis-lines.js';
 import { CatalogSchema, checkCatalog } from '../src/needs-finder/catalog-schema.js';
@@ -173,6 +174,20 @@ describe('needs state', () => {
     expect(category('language')).to.deep.equal(['language-access']);
     expect(category('older-adults')).to.deep.equal(['sdoh-category-unspecified']);
     expect(category('safety')).to.deep.equal(['intimate-partner-violence', 'elder-abuse']);
+  });
+
+  it('the QuestionnaireResponse with every need, categories and findings is valid FHIR R4 (official JSON schema)', async function () {
+    this.timeout(120000);
+    // The schema compiles in the test server's worker (seconds): wait for it.
+    for (let i = 0; i < 300 && !(await executeServerCommand<boolean, undefined>('fhir-validate-ready')); i++) await new Promise((r) => setTimeout(r, 300));
+    let s = emptyState();
+    for (const id of NEED_IDS) s = togglePick(s, id, true);
+    const qr = toNeedsQuestionnaireResponse(buildResult({ state: s, mode: 'cards', active: all, locale: 'en', subject: 'self', id: 'x' }));
+    const { valid, errors } = (await executeServerCommand<{ valid: boolean; errors: string[] }, unknown>('fhir-validate', qr))!;
+    expect(errors).to.deep.equal([]);
+    expect(valid).to.equal(true);
+    const findings = qr.item.flatMap((i) => i.item ?? []).filter((i) => i.linkId.endsWith('.finding'));
+    expect(findings.map((f) => f.linkId)).to.have.members(['need-food.finding', 'need-housing-tonight.finding', 'need-transportation.finding', 'need-work.finding', 'need-someone-to-talk-to.finding']);
   });
 
   it('a need with a SNOMED CT finding from the SDOH IG carries it to the result', () => {
