@@ -3,7 +3,7 @@
 // Every organization, service, street, phone (555-01xx) and web address (*.example.org) is made up.
 // Taxonomy: Open Eligibility (openeligibility.org, CC BY-SA) codes and labels.
 //
-//   node scripts/generate-directory.mjs                      -> demo/data/sample-directory.json (330 services)
+//   node scripts/generate-directory.mjs                      -> demo/data/sample-directory.json (330 + 6 services)
 //   node scripts/generate-directory.mjs --count 10000 --out bench/.data/directory-10000.json
 //   options: --seed <n> (default 20240611), --count <n>, --out <path>
 //
@@ -29,6 +29,7 @@ function parseArgs(argv) {
     } else throw new Error(`unknown argument ${a}`);
   }
   if (!Number.isInteger(args.count) || args.count < 1) throw new Error('--count must be a positive integer');
+  args.sample = args.out === undefined && args.count === 330;
   args.out ??= args.count <= 400 ? 'demo/data/sample-directory.json' : `bench/.data/directory-${args.count}.json`;
   return args;
 }
@@ -344,6 +345,100 @@ const ACCESS = [
   [0.1, null],
 ];
 
+// Kinds of help the needs catalog names that the weighted kinds above never produce (veterans,
+// leaving jail or prison, ID, furniture, interpreters, elder abuse). One service each, written after
+// the random ones with their own random ids, so the first services stay exactly as they were.
+// Five-digit codes are Open Eligibility "situations" (who a service is for), from Aunt Bertha's XML.
+const ADDED_OE = {
+  '20006': ['Seniors'], '20010': ['Veterans'], '20016': ['Ex-Offenders'], '20081': ['Abuse or Neglect Survivors'],
+  '104-03-03': ['Furniture', '104-03'], '111-01-05': ['Identification Recovery', '111-01'], '111-05': ['Translation & Interpretation', '111'],
+};
+const ADDED = [
+  {
+    name: 'Fogbay Veterans Resource Center', org: 'Fogbay Community Services Network', place: 'Civic Steps', codes: ['20010', '107-03'], hours: H.weekdays, langs: ['en', 'es', 'tl'],
+    text: 'Help for veterans and their families: signing up for VA benefits and health care, housing referrals, job help and a weekly peer group. Bring your DD-214 if you have it; we can help you request it.',
+    eligibility: 'Veterans of any era and their family members, whatever the discharge.',
+  },
+  {
+    name: 'Second Start Reentry Center', org: 'Bayshore Legal Collaborative', place: 'Bayshore Commons', codes: ['20016', '111-01-05', '110-01'], hours: H.weekdays, langs: ['en', 'es'],
+    text: 'Support for people coming home from jail or prison: getting an ID, finding work and housing, clearing your record, and a peer mentor who has been there.',
+    eligibility: 'Adults released from jail or prison in the last two years, and people on parole or probation.',
+  },
+  {
+    name: 'Lantern Quarter ID and Documents Clinic', org: 'Lantern Quarter Neighborhood Association', place: 'Lantern Quarter', codes: ['111-01-05', '111-01'], hours: H.evening, langs: ['en', 'yue', 'vi'],
+    text: 'Help getting a state ID, a birth certificate or a Social Security card, including fee waivers. Walk in with any papers you have, even if they are old or damaged.',
+    eligibility: 'Everyone is welcome.',
+  },
+  {
+    name: 'Fogbay Furniture Bank', org: 'Open Door Housing Coalition', place: 'Tidewater', codes: ['104-03-03', '104-03'], hours: H.pantrySat, langs: ['en', 'es', 'ru'],
+    text: 'Free beds, tables, chairs and kitchen kits for people moving into a new home after homelessness, a fire or leaving an unsafe home. Call to book a time to choose your things.',
+    eligibility: 'People moving into a home who cannot afford furniture. A referral helps but is not needed.',
+  },
+  {
+    name: 'Fogbay Language Access Line', org: 'Pacific Mosaic Immigrant Center', place: 'Mission Terrace', codes: ['111-05'], hours: H.weekdays, langs: ['en', 'es', 'yue', 'cmn', 'tl', 'vi', 'ru', 'ko', 'ar'],
+    text: 'Free interpreters by phone or in person for medical visits, school meetings and benefits offices, and help reading letters that came in English.',
+    eligibility: 'Everyone is welcome.',
+  },
+  {
+    name: 'Fogbay Adult Protective Services (fictional)', org: 'Fogbay County Health Department (fictional)', place: 'Civic Steps', codes: ['101-06', '20081', '20006'], hours: H.always, langs: ['en', 'es', 'yue', 'tl'],
+    text: 'If an older adult or an adult with a disability is being hurt, neglected or robbed by family or a caregiver, call us any time. We listen, make a safety plan together and connect you with help.',
+    eligibility: 'Adults 60 and older, and adults with a disability. Anyone can call about someone they are worried about.',
+  },
+];
+
+/** `orgIds`: the ids the random services gave each organization, so one organization keeps one id. */
+function addedServices(seed, orgIds, write) {
+  const r = makeRandom(seed + 1);
+  const termIds = makeRandom(8);
+  const ids = { ...TERM_IDS, ...Object.fromEntries(Object.keys(ADDED_OE).map((code) => [code, termIds.uuid()])) };
+  const label = (code) => (ADDED_OE[code] ?? OE[code]);
+  for (const a of ADDED) {
+    const place = PLACES.find((p) => p.name === a.place);
+    const site = `https://${slug(a.org)}.example.org`;
+    const spoken = a.langs.filter((k) => k !== 'en').map((k) => LANGUAGES[k][0]);
+    write({
+      id: r.uuid(),
+      name: a.name,
+      description: `${a.text}${spoken.length ? ` Staff speak ${spoken.join(', ')}.` : ''}`,
+      url: `${site}/${slug(a.name)}`,
+      email: `help@${slug(a.org)}.example.org`,
+      status: 'active',
+      application_process: a.hours === H.always ? 'Call any time, day or night.' : 'Walk in or call ahead.',
+      fees_description: 'Free.',
+      eligibility_description: a.eligibility,
+      organization: { id: orgIds.get(a.org) ?? r.uuid(), name: a.org, description: 'A fictional community organization.', website: site },
+      phones: [{ id: r.uuid(), number: `(415) 555-01${String(r.int(100)).padStart(2, '0')}`, type: 'voice' }],
+      schedules: a.hours.map((h) => ({ id: r.uuid(), freq: h.freq ?? 'WEEKLY', byday: h.byday, opens_at: h.opens, closes_at: h.closes })),
+      service_at_locations: [
+        {
+          id: r.uuid(),
+          location: {
+            id: r.uuid(),
+            location_type: 'physical',
+            name: `${a.org} – ${place.name}`,
+            latitude: Number((place.lat + (r.next() - 0.5) * 0.012).toFixed(5)),
+            longitude: Number((place.lon + (r.next() - 0.5) * 0.012).toFixed(5)),
+            addresses: [{ id: r.uuid(), address_1: `${100 + r.int(3800)} ${r.pick(STREETS)}`, city: 'Fogbay City', state_province: 'CA', postal_code: place.zip, country: 'US', address_type: 'physical' }],
+            accessibility: [{ id: r.uuid(), description: 'Wheelchair accessible entrance and restroom.' }],
+          },
+        },
+      ],
+      languages: a.langs.map((k) => ({ id: r.uuid(), name: LANGUAGES[k][0], code: LANGUAGES[k][1] })),
+      cost_options: [{ id: r.uuid(), currency: 'USD', option: 'Free for everyone', amount: 0 }],
+      attributes: a.codes.map((code) => {
+        const [name, parent] = label(code);
+        return {
+          id: r.uuid(),
+          link_type: 'service_category',
+          link_entity: 'service',
+          taxonomy_term_id: ids[code],
+          taxonomy_term: { id: ids[code], code, name, description: `Open Eligibility: ${name}`, ...(parent && ids[parent] ? { parent_id: ids[parent] } : {}), taxonomy: 'Open Eligibility' },
+        };
+      }),
+    });
+  }
+}
+
 function generate({ count, seed }, write) {
   const r = makeRandom(seed);
   const kindWeights = KINDS.flatMap((k, i) => Array(k.weight).fill(i));
@@ -486,17 +581,22 @@ function main() {
   const fd = openSync(out, 'w');
   let first = true;
   let buffer = '[';
-  generate(args, (service) => {
+  const orgIds = new Map();
+  const add = (service) => {
+    orgIds.set(service.organization.name, service.organization.id);
     buffer += (first ? '\n' : ',\n') + JSON.stringify(service);
     first = false;
     if (buffer.length > 1 << 20) {
       writeSync(fd, buffer);
       buffer = '';
     }
-  });
+  };
+  generate(args, add);
+  // The sample directory also gets the kinds of help the random ones never produce.
+  if (args.sample) addedServices(args.seed, orgIds, add);
   writeSync(fd, `${buffer}\n]\n`);
   closeSync(fd);
-  console.log(`wrote ${args.count} services to ${args.out}`);
+  console.log(`wrote ${args.count + (args.sample ? ADDED.length : 0)} services to ${args.out}`);
 }
 
 main();

@@ -280,6 +280,80 @@ describe('<intake-needs-finder>', () => {
     });
   });
 
+  describe('the needs people asked for that were missing or buried (issue 13)', () => {
+    const NEW_NEEDS: [string, string, string][] = [
+      ['veterans', 'Veterans', 'Help for people who served in the military, and their families'],
+      ['reentry', 'Leaving jail or prison', 'Housing, work, ID, and support after jail or prison'],
+      ['language', 'Language help', 'An interpreter, papers in your language, or English classes'],
+      ['older-adults', 'Older adults and caregivers', 'Senior centers, meals at home, help at home, or a break for caregivers'],
+      ['household-goods', 'Furniture and household items', 'A bed, a table, kitchen things, or blankets for your home'],
+      ['id-documents', 'ID and documents', 'Getting an ID card, a birth certificate, or other papers you need'],
+      ['phone', 'A phone', 'A free or low-cost phone, or help paying for a phone plan'],
+      ['health-insurance', 'Health insurance and medical bills', 'Signing up for health coverage, or help paying medical bills'],
+    ];
+    const card = (el: IntakeNeedsFinder, id: string) => checkbox(el, id).closest('.need')!;
+
+    it('offers each one as a card with its own words, and a clinic apart from insurance', async () => {
+      const el = await finder();
+      for (const [id, label, description] of NEW_NEEDS) {
+        expect(card(el, id).querySelector('label')!.textContent!.trim(), id).to.equal(label);
+        expect(card(el, id).querySelector('.desc')!.textContent!.trim(), id).to.equal(description);
+        expect(checkbox(el, id).checked, id).to.equal(false);
+      }
+      expect(card(el, 'health-care').querySelector('label')!.textContent!.trim()).to.equal('Health care');
+      expect(card(el, 'health-care').querySelector('.desc')!.textContent!.trim()).to.equal('A doctor or clinic, dental care, or medicine');
+      // Safety at home speaks to older people hurt by family or a caregiver too.
+      expect(card(el, 'safety').querySelector('.desc')!.textContent!.trim()).to.equal('Feeling unsafe with a partner, family, or someone who cares for you');
+    });
+
+    for (const lang of ['es', 'zh-Hant', 'zh-Hans', 'tl', 'vi', 'ru', 'ko', 'ar'] as const) {
+      it(`shows their labels and descriptions in ${lang}`, async () => {
+        const all: Record<string, Record<string, string>> = await (await fetch('/locales/translations/needs-finder.json')).json();
+        await setPageLanguage(lang);
+        const el = await finder();
+        for (const [id, label, description] of NEW_NEEDS) {
+          expect(card(el, id).querySelector('label')!.textContent!.trim(), `${id} in ${lang}`).to.equal(all[label][lang]);
+          expect(card(el, id).querySelector('.desc')!.textContent!.trim(), `${id} in ${lang}`).to.equal(all[description][lang]);
+        }
+      });
+    }
+
+    it('picking them hands the host their SDOH categories, SNOMED CT findings and Open Eligibility terms', async () => {
+      const el = await finder();
+      const done = capture(el, 'intake-needs-complete');
+      const ids = NEW_NEEDS.map(([id]) => id);
+      await pick(el, ...ids, 'someone-to-talk-to');
+      await press(el); // Next -> a little more about each one
+      expect([...root(el).querySelectorAll('.block-heading')].map((h) => h.textContent!.trim())).to.include.members(['Veterans', 'Leaving jail or prison', 'A phone']);
+      await press(el); // Next -> matters most
+      await press(el); // Finish
+      expect(done).to.have.length(1);
+      expect(eventSchemas['intake-needs-complete'].safeParse(done[0]).success).to.equal(true);
+      const byId = Object.fromEntries(done[0].needs.map((n) => [n.id, n]));
+      expect(Object.keys(byId)).to.have.members([...ids, 'someone-to-talk-to']);
+      expect(byId['veterans']).to.deep.include({ sdohCode: 'veteran-status', sdohCodes: ['veteran-status'] });
+      expect(byId['veterans'].taxonomy).to.deep.equal([{ code: '20010', name: 'Veterans' }]);
+      expect(byId['reentry']).to.deep.include({ sdohCode: 'incarceration-status', taxonomy: [{ code: '20016', name: 'Ex-Offenders' }] });
+      expect(byId['language'].taxonomy.map((t) => t.code)).to.include('111-05');
+      expect(byId['older-adults'].taxonomy.map((t) => t.code)).to.include.members(['108-03-01', '108-03-07']);
+      expect(byId['household-goods']).to.deep.include({ sdohCode: 'material-hardship' });
+      expect(byId['id-documents'].taxonomy).to.deep.equal([{ code: '111-01-05', name: 'Identification Recovery' }]);
+      expect(byId['phone']).to.deep.include({ sdohCode: 'digital-access', taxonomy: [] });
+      expect(byId['health-insurance'].sdohCodes).to.deep.equal(['health-insurance-coverage-status', 'medical-cost-burden']);
+      expect(byId['someone-to-talk-to'].sdohCodes).to.deep.equal(['social-connection', 'stress']);
+      expect(byId['someone-to-talk-to'].findings).to.deep.equal([{ system: 'http://snomed.info/sct', code: '422650009', display: 'Social isolation' }]);
+    });
+
+    it('picking "Safety at home" records elder abuse as well as partner violence', async () => {
+      const el = await finder();
+      const done = capture(el, 'intake-needs-complete');
+      await pick(el, 'safety');
+      await press(el);
+      await press(el);
+      expect(done[0].needs[0]).to.deep.include({ id: 'safety', sdohCode: 'intimate-partner-violence', sdohCodes: ['intimate-partner-violence', 'elder-abuse'] });
+    });
+  });
+
   describe('the safety path', () => {
     afterEach(() => document.querySelectorAll('intake-quick-exit').forEach((q) => q.remove()));
 

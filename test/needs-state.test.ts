@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { NEED_IDS, SDOH_CATEGORIES, needsCatalog, taxonomyFor } from '../src/data/needs-catalog.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { NEED_IDS, SDOH_CATEGORIES, needsCatalog, sdohCategoriesOf, taxonomyFor } from '../src/data/needs-catalog.js';
 import { crisisLines } from '../src/data/crisis-lines.js';
 import { CatalogSchema, checkCatalog } from '../src/needs-finder/catalog-schema.js';
 import { CrisisLineSchema } from '../src/crisis-card/resource-schema.js';
@@ -34,7 +35,9 @@ describe('needs catalog (data)', () => {
   it('validates against its schema, with unique ids and every required need', () => {
     expect(CatalogSchema.safeParse(needsCatalog).success).to.equal(true);
     expect(needsCatalog.map((n) => n.id)).to.deep.equal([...NEED_IDS]);
-    for (const id of ['food', 'housing-tonight', 'housing-keep', 'housing-quality', 'utilities', 'transportation', 'money', 'work', 'legal', 'immigration', 'health-care', 'mental-health', 'substance-use', 'someone-to-talk-to', 'family-caregiving', 'childcare', 'education', 'safety', 'disability', 'digital-access', 'clothing-hygiene']) {
+    for (const id of ['food', 'housing-tonight', 'housing-keep', 'housing-quality', 'utilities', 'transportation', 'money', 'work', 'legal', 'immigration', 'health-care', 'mental-health', 'substance-use', 'someone-to-talk-to', 'family-caregiving', 'childcare', 'education', 'safety', 'disability', 'digital-access', 'clothing-hygiene',
+      // the needs people ask for that were missing or buried (issue 13)
+      'veterans', 'reentry', 'language', 'older-adults', 'household-goods', 'id-documents', 'phone', 'health-insurance']) {
       expect(NEED_IDS, id).to.include(id);
     }
   });
@@ -44,9 +47,11 @@ describe('needs catalog (data)', () => {
       expect(builtInLabel(need.id), need.id).to.be.a('string');
       expect(builtInDescription(need.id), need.id).to.be.a('string');
       expect(need.icon, need.id).to.match(/^M[MmLlHhVvCcSsQqTtAaZz0-9 ,.-]+$/);
-      expect(need.taxonomy.length, need.id).to.be.greaterThan(0);
+      // Open Eligibility has no term for a phone: that need has keywords only.
+      if (need.id !== 'phone') expect(need.taxonomy.length, need.id).to.be.greaterThan(0);
       expect(need.keywords.length, need.id).to.be.greaterThan(0);
-      if (need.sdoh) expect(SDOH_CATEGORIES, need.id).to.include(need.sdoh);
+      for (const code of sdohCategoriesOf(need)) expect(SDOH_CATEGORIES, need.id).to.include(code);
+      for (const f of need.findings ?? []) expect(f.code, need.id).to.match(/^\d{6,18}$/);
     }
   });
 
@@ -64,8 +69,42 @@ describe('needs catalog (data)', () => {
       'digital-access': 'digital-access',
       'someone-to-talk-to': 'social-connection',
       legal: null,
+      veterans: 'veteran-status',
+      reentry: 'incarceration-status',
+      language: 'language-access',
+      'household-goods': 'material-hardship',
+      phone: 'digital-access',
+      'health-insurance': 'health-insurance-coverage-status',
+      'older-adults': 'sdoh-category-unspecified',
+      'id-documents': 'sdoh-category-unspecified',
     });
     expect(needsCatalog.filter((n) => n.safety).map((n) => n.id)).to.deep.equal(['safety']);
+  });
+
+  it('codes what the review found wrong', () => {
+    const need = (id: string) => needsCatalog.find((n) => n.id === id)!;
+    // A clinic is not an insurance status; insurance and medical bills are their own need.
+    expect(sdohCategoriesOf(need('health-care'))).to.deep.equal([]);
+    expect(need('health-care').taxonomy.map((t) => t.code)).to.include.members(['106-06', '106-06-09', '106-02']);
+    expect(sdohCategoriesOf(need('health-insurance'))).to.deep.equal(['health-insurance-coverage-status', 'medical-cost-burden']);
+    // Safety at home: partners and also older people hurt by family or a caregiver.
+    expect(sdohCategoriesOf(need('safety'))).to.deep.equal(['intimate-partner-violence', 'elder-abuse']);
+    expect(need('safety').keywords).to.include('elder abuse');
+    // Someone to talk to: social connection and emotional support, with mental-health support terms.
+    expect(sdohCategoriesOf(need('someone-to-talk-to'))).to.deep.equal(['social-connection', 'stress']);
+    expect(need('someone-to-talk-to').taxonomy.map((t) => t.code)).to.include.members(['108-07-01', '108-07-02', '106-04-08']);
+    expect(need('someone-to-talk-to').findings).to.deep.equal([{ code: '422650009', display: 'Social isolation' }]);
+  });
+
+  it('gives each new need Open Eligibility terms from the stored taxonomy', () => {
+    const terms = Object.fromEntries(needsCatalog.map((n) => [n.id, n.taxonomy.map((t) => `${t.code} ${t.name}`)]));
+    expect(terms['veterans']).to.deep.equal(['20010 Veterans']);
+    expect(terms['reentry']).to.deep.equal(['20016 Ex-Offenders']);
+    expect(terms['id-documents']).to.deep.equal(['111-01-05 Identification Recovery']);
+    expect(terms['household-goods']).to.include('104-03-03 Furniture');
+    expect(terms['language']).to.include('111-05 Translation & Interpretation');
+    expect(terms['older-adults']).to.include.members(['108-03-01 Adult Daycare', '108-03-07 Relief for Caregivers', '20006 Seniors']);
+    expect(terms['phone']).to.deep.equal([]);
   });
 
   it('taxonomyFor() gives each term once, for the service finder', () => {
@@ -110,6 +149,55 @@ describe('needs state', () => {
     expect(r.needs[0]).to.include({ hasNeed: true, wantsHelp: 'not-now', urgency: null });
     expect(handoffNeeds(r)).to.deep.equal([]);
     expect(NeedsResult.safeParse(r).success).to.equal(true);
+  });
+
+  it('a result carries each new need with its SDOH categories, findings and terms, and validates', () => {
+    const ids = ['veterans', 'reentry', 'language', 'older-adults', 'household-goods', 'id-documents', 'phone', 'health-insurance', 'safety'];
+    let s = emptyState();
+    for (const id of ids) s = togglePick(s, id, true);
+    const r = buildResult({ state: s, mode: 'cards', active: all, locale: 'en', subject: 'self', id: 'x' });
+    expect(NeedsResult.safeParse(r).success).to.equal(true);
+    const byId = Object.fromEntries(r.needs.map((n) => [n.id, n]));
+    expect(Object.keys(byId)).to.have.members(ids);
+    expect(byId['veterans']).to.deep.include({ sdohCode: 'veteran-status', sdohCodes: ['veteran-status'], taxonomy: [{ code: '20010', name: 'Veterans' }] });
+    expect(byId['reentry']).to.deep.include({ sdohCode: 'incarceration-status', taxonomy: [{ code: '20016', name: 'Ex-Offenders' }] });
+    expect(byId['language'].sdohCodes).to.deep.equal(['language-access']);
+    expect(byId['health-insurance'].sdohCodes).to.deep.equal(['health-insurance-coverage-status', 'medical-cost-burden']);
+    expect(byId['safety'].sdohCodes).to.deep.equal(['intimate-partner-violence', 'elder-abuse']);
+    expect(byId['phone']).to.deep.include({ sdohCode: 'digital-access', taxonomy: [] });
+    expect(byId['household-goods'].taxonomy.map((t) => t.code)).to.include('104-03-03');
+    // FHIR: the same codes reach the QuestionnaireResponse.
+    const qr = toNeedsQuestionnaireResponse(r);
+    const category = (id: string) => qr.item.find((i) => i.linkId === `need-${id}`)!.item!.find((i) => i.linkId === `need-${id}.category`)?.answer?.map((a) => a.valueCoding!.code);
+    expect(category('veterans')).to.deep.equal(['veteran-status']);
+    expect(category('reentry')).to.deep.equal(['incarceration-status']);
+    expect(category('language')).to.deep.equal(['language-access']);
+    expect(category('older-adults')).to.deep.equal(['sdoh-category-unspecified']);
+    expect(category('safety')).to.deep.equal(['intimate-partner-violence', 'elder-abuse']);
+  });
+
+  it('the QuestionnaireResponse with every need, categories and findings is valid FHIR R4 (official JSON schema)', async function () {
+    this.timeout(120000);
+    // The schema compiles in the test server's worker (seconds): wait for it.
+    for (let i = 0; i < 300 && !(await executeServerCommand<boolean, undefined>('fhir-validate-ready')); i++) await new Promise((r) => setTimeout(r, 300));
+    let s = emptyState();
+    for (const id of NEED_IDS) s = togglePick(s, id, true);
+    const qr = toNeedsQuestionnaireResponse(buildResult({ state: s, mode: 'cards', active: all, locale: 'en', subject: 'self', id: 'x' }));
+    const { valid, errors } = (await executeServerCommand<{ valid: boolean; errors: string[] }, unknown>('fhir-validate', qr))!;
+    expect(errors).to.deep.equal([]);
+    expect(valid).to.equal(true);
+    const findings = qr.item.flatMap((i) => i.item ?? []).filter((i) => i.linkId.endsWith('.finding'));
+    expect(findings.map((f) => f.linkId)).to.have.members(['need-food.finding', 'need-housing-tonight.finding', 'need-transportation.finding', 'need-work.finding', 'need-someone-to-talk-to.finding']);
+  });
+
+  it('a need with a SNOMED CT finding from the SDOH IG carries it to the result', () => {
+    let s = togglePick(emptyState(), 'food', true);
+    s = togglePick(s, 'health-care', true);
+    const r = buildResult({ state: s, mode: 'cards', active: all, locale: 'en', subject: 'self', id: 'x' });
+    const food = r.needs.find((n) => n.id === 'food')!;
+    expect(food.findings).to.deep.equal([{ system: 'http://snomed.info/sct', code: '733423003', display: 'Food insecurity' }]);
+    const clinic = r.needs.find((n) => n.id === 'health-care')!;
+    expect(clinic).to.deep.include({ sdohCode: null, sdohCodes: [], findings: [] });
   });
 
   it('rankPriorities: matters most, then help wanted soonest, then skipped, then already, then not now', () => {
@@ -241,6 +329,17 @@ describe('toNeedsQuestionnaireResponse', () => {
       { id: 'food', sdohCode: 'food-insecurity', taxonomy: [{ code: '102', name: 'Food' }], hasNeed: true, wantsHelp: 'yes', urgency: 'today', priority: 1 },
       { id: 'legal', sdohCode: null, taxonomy: [], hasNeed: true, wantsHelp: null, urgency: null, priority: 2 },
       { id: 'transportation', sdohCode: 'transportation-insecurity', taxonomy: [], hasNeed: false, wantsHelp: null, urgency: null, priority: null },
+      {
+        id: 'someone-to-talk-to',
+        sdohCode: 'social-connection',
+        sdohCodes: ['social-connection', 'stress'],
+        findings: [{ system: 'http://snomed.info/sct', code: '422650009', display: 'Social isolation' }],
+        taxonomy: [{ code: '108-07', name: 'Support Network' }],
+        hasNeed: true,
+        wantsHelp: 'yes',
+        urgency: null,
+        priority: 3,
+      },
     ],
     mostImportant: 'food',
     safetyConcern: false,
@@ -273,6 +372,15 @@ describe('toNeedsQuestionnaireResponse', () => {
     expect(item('need-legal').item!.map((i) => i.linkId), 'no category where none exists').to.deep.equal(['need-legal.has-need', 'need-legal.priority']);
     expect(item('need-transportation').item!.find((i) => i.linkId.endsWith('has-need'))!.answer).to.deep.equal([{ valueBoolean: false }]);
     expect(item('most-important').answer).to.deep.equal([{ valueString: 'food' }]);
+  });
+
+  it('gives every SDOH category of a need, and its SNOMED CT finding', () => {
+    const qr = toNeedsQuestionnaireResponse(result);
+    const talk = qr.item.find((i) => i.linkId === 'need-someone-to-talk-to')!;
+    const sub = (id: string) => talk.item!.find((i) => i.linkId === `need-someone-to-talk-to.${id}`)!;
+    expect(sub('category').answer!.map((a) => a.valueCoding!.code)).to.deep.equal(['social-connection', 'stress']);
+    expect(sub('category').answer!.map((a) => a.valueCoding!.display)).to.deep.equal(['Social Connection', 'Stress']);
+    expect(sub('finding').answer).to.deep.equal([{ valueCoding: { system: 'http://snomed.info/sct', code: '422650009', display: 'Social isolation' } }]);
   });
 
   it('cards mode has no questionnaire canonical', () => {

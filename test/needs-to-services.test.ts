@@ -56,6 +56,45 @@ describe('needs finder hands needs to the service finder (for=)', () => {
     await waitFor(() => finder.resultCount === both);
   });
 
+  /** The names on the cards the person sees. */
+  const shownNames = (finder: IntakeServiceFinder) =>
+    [...finder.shadowRoot!.querySelectorAll('[part="card"] .name-button')].map((b) => b.textContent!.trim());
+
+  /** Each need the review found missing, and services in the sample directory that must be among its results. */
+  const NEW_NEEDS: [string, string[]][] = [
+    ['veterans', ['Fogbay Veterans Resource Center']],
+    ['reentry', ['Second Start Reentry Center']],
+    ['id-documents', ['Lantern Quarter ID and Documents Clinic', 'Second Start Reentry Center']],
+    ['household-goods', ['Fogbay Furniture Bank']],
+    ['language', ['Fogbay Language Access Line']],
+    ['older-adults', ['Golden Steps Adult Day Program', 'Hanmaeum Community Center Meals on Wheels', 'Fogbay Adult Protective Services (fictional)']],
+    ['safety', ['Fogbay Adult Protective Services (fictional)']],
+    ['health-insurance', ['Civic Steps Benefits Navigators']],
+  ];
+  for (const [id, fitting] of NEW_NEEDS) {
+    it(`picking "${id}" shows only the services that fit it, including ${fitting.join(', ')}`, async () => {
+      const { needs, finder } = await page();
+      const all = finder.resultCount;
+      await pick(needs, id);
+      const expected = expectedCount([id]);
+      expect(expected).to.be.greaterThan(0).and.lessThan(all);
+      await waitFor(() => finder.resultCount === expected);
+      await waitFor(() => fitting.every((n) => shownNames(finder).includes(n)), 4000);
+      expect(shownNames(finder)).to.include.members(fitting);
+    });
+  }
+
+  it('a veteran who also needs furniture sees both kinds of service, and nothing else', async () => {
+    const { needs, finder } = await page();
+    await pick(needs, 'veterans');
+    await pick(needs, 'household-goods');
+    const expected = expectedCount(['veterans', 'household-goods']);
+    await waitFor(() => finder.resultCount === expected);
+    expect(expected).to.equal(2);
+    await waitFor(() => shownNames(finder).length === 2);
+    expect(shownNames(finder)).to.have.members(['Fogbay Veterans Resource Center', 'Fogbay Furniture Bank']);
+  });
+
   it('unpicking every need shows the whole directory again', async () => {
     const { needs, finder } = await page();
     const all = finder.resultCount;

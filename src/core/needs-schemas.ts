@@ -19,6 +19,12 @@ export const NeedTaxonomyTerm = z.object({
   name: z.string().check(z.minLength(1), z.maxLength(120)),
 });
 
+export const NeedFinding = z.object({
+  system: z.literal('http://snomed.info/sct'),
+  code: z.string().check(z.regex(/^\d{6,18}$/)),
+  display: z.string().check(z.minLength(1), z.maxLength(200)),
+});
+
 /**
  * One need. `hasNeed` (the person has it) is kept apart from `wantsHelp` (they want help with it now):
  * a need with `wantsHelp: 'not-now'` is recorded and never handed to a service finder.
@@ -28,6 +34,10 @@ export const NeedEntry = z
   .object({
     id: NeedIdSchema,
     sdohCode: z.nullable(z.string().check(z.minLength(1))),
+    /** Every SDOH category of the need, `sdohCode` first (a need can touch two domains). */
+    sdohCodes: z.optional(z.array(z.string().check(z.minLength(1)))),
+    /** SNOMED CT findings for a FHIR Condition, where the HL7 SDOH IG names one. */
+    findings: z.optional(z.array(NeedFinding)),
     taxonomy: z.array(NeedTaxonomyTerm),
     hasNeed: z.boolean(),
     wantsHelp: z.nullable(z.enum(WANTS_HELP)),

@@ -25,6 +25,10 @@ export const NeedDefinitionSchema = z
     id: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, 'lowercase letters, digits and dashes')),
     icon: z.optional(PathData),
     sdoh: z.optional(z.enum(SDOH_CATEGORIES)),
+    alsoSdoh: z.optional(z.array(z.enum(SDOH_CATEGORIES)).check(z.maxLength(5))),
+    findings: z.optional(
+      z.array(z.object({ code: z.string().check(z.regex(/^\d{6,18}$/, 'a SNOMED CT concept id')), display: text(200) })).check(z.maxLength(10)),
+    ),
     taxonomy: z.optional(
       z.array(z.object({ code: text(40), name: text(120) })).check(z.maxLength(50)),
     ),

@@ -7,8 +7,10 @@
  * - Every need the person has (or was screened for) is a group item `need-<id>`. As in the HL7 SDOH Clinical
  *   Care IG, where screening responses are categorized with the SDOHCC category codes
  *   (http://hl7.org/fhir/us/sdoh-clinicalcare/CodeSystem/SDOHCC-CodeSystemTemporaryCodes, e.g.
- *   `food-insecurity`), the group carries a `category` item answered with that coding, so an
- *   Observation extractor can copy it to Observation.category.
+ *   `food-insecurity`), the group carries a `category` item answered with that coding (one answer per
+ *   category when a need touches two domains), so an Observation extractor can copy it to
+ *   Observation.category; and a `finding` item with the need's SNOMED CT findings where the HL7 SDOH IG
+ *   names one (for Condition.code, or ServiceRequest.reasonCode).
  * - Who answered rides as the SDOHCC codes `self-reported` / `reported-by-related-person`.
  * Not done here: Observation/Condition extraction, Patient references (pass `subject` if you have one).
  */
@@ -107,11 +109,21 @@ export function toNeedsQuestionnaireResponse(result: NeedsResult, options: Needs
 
   for (const need of result.needs) {
     const sub: QuestionnaireResponseItem[] = [];
-    if (need.sdohCode) {
+    // Every SDOH category of the need (safety at home is intimate-partner violence and elder abuse).
+    const categories = need.sdohCodes?.length ? need.sdohCodes : need.sdohCode ? [need.sdohCode] : [];
+    if (categories.length) {
       sub.push({
         linkId: `need-${need.id}.category`,
         text: 'SDOH category',
-        answer: [{ valueCoding: { system: SDOH_CATEGORY_SYSTEM, code: need.sdohCode, display: SDOH_DISPLAY[need.sdohCode] } }],
+        answer: categories.map((code) => ({ valueCoding: { system: SDOH_CATEGORY_SYSTEM, code, display: SDOH_DISPLAY[code] } })),
+      });
+    }
+    // SNOMED CT findings, ready for a Condition.code or a ServiceRequest.reasonCode.
+    if (need.findings?.length) {
+      sub.push({
+        linkId: `need-${need.id}.finding`,
+        text: 'SNOMED CT finding',
+        answer: need.findings.map((f) => ({ valueCoding: { system: f.system, code: f.code, display: f.display } })),
       });
     }
     sub.push({ linkId: `need-${need.id}.has-need`, text: 'Has this need', answer: [{ valueBoolean: need.hasNeed }] });

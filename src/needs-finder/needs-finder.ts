@@ -7,7 +7,9 @@ import { lazyImport } from '../core/lazy-import.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { WipeOnQuickExit } from '../core/wipe.js';
 import type { NeedsResult } from '../core/needs-schemas.js';
-import { needsCatalog, type NeedDefinition } from '../data/needs-catalog.js';
+import type { NeedDefinition } from '../data/needs-catalog.js';
+// Only the cards at start: the needs' codes load with the result (views.ts, result.ts).
+import { needCards, type NeedCard } from '../data/need-cards.js';
 import {
   MODES,
   activeCatalog,
@@ -125,7 +127,7 @@ export class IntakeNeedsFinder extends LitElement {
   /** Questions mode's items and texts, loaded on demand. */
   @state() private questions: QuestionsModule | null = null;
 
-  private active: NeedDefinition[] = [...needsCatalog];
+  private active: NeedCard[] = [...needCards];
   private catalogPending = false;
   private validationRun = 0;
   private riskFired = false;
@@ -234,7 +236,7 @@ export class IntakeNeedsFinder extends LitElement {
       preloadViews(); // the questions are drawn by views.ts: load both at once
     }
     if (changed.has('domains') || (changed as Map<PropertyKey, unknown>).has('hostCatalog') || changed.has('catalog')) {
-      const base = this.hostCatalog ?? needsCatalog;
+      const base: readonly NeedCard[] = this.hostCatalog ?? needCards;
       const { ids, unknown } = parseDomains(this.domains, base);
       if (unknown.length && !this.catalogPending) {
         reportError(
@@ -486,7 +488,7 @@ export class IntakeNeedsFinder extends LitElement {
     return html`<div class="step-heading" id="heading" role="heading" aria-level=${this.level} tabindex="-1">${text}</div>`;
   }
 
-  private icon(need: NeedDefinition): TemplateResult {
+  private icon(need: NeedCard): TemplateResult {
     return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${need.icon}></path></svg>`;
   }
 

@@ -4,7 +4,8 @@
  */
 import type { NeedEntry, NeedsMode, NeedsResult, Urgency, WantsHelp } from '../core/needs-schemas.js';
 import type { Locale } from '../core/locales.js';
-import type { NeedDefinition } from '../data/needs-catalog.js';
+import type { NeedCard } from '../data/need-cards.js';
+import { SNOMED_CT, findNeed, sdohCategoriesOf, type NeedDefinition } from '../data/needs-catalog.js';
 import { currentNeeds, hasSafetyConcern } from './needs-of.js';
 import type { FollowUp, NeedsState, ScreeningLogic } from './state.js';
 
@@ -37,7 +38,8 @@ export function rankPriorities(needs: readonly string[], followUp: Record<string
 export interface ResultOptions {
   state: NeedsState;
   mode: NeedsMode;
-  active: readonly NeedDefinition[];
+  /** The needs shown: built-in cards (their codes are looked up here) or full definitions from a host. */
+  active: readonly NeedCard[];
   locale: Locale;
   subject: 'self' | 'other';
   id: string;
@@ -52,11 +54,14 @@ export function buildResult({ state, mode, active, locale, subject, id, now = ne
   const ruledOut = mode === 'questions' && screening ? screening.screeningOutcome(state.answers, ids).negative : [];
   const mostImportant = state.mostImportant && has.includes(state.mostImportant) && has.length > 1 ? state.mostImportant : null;
   const priorities = rankPriorities(has, state.followUp, mostImportant);
-  const entry = (need: NeedDefinition, hasNeed: boolean): NeedEntry => {
+  const entry = (card: NeedCard, hasNeed: boolean): NeedEntry => {
+    const need = codesOf(card);
     const f = hasNeed ? state.followUp[need.id] : undefined;
     return {
       id: need.id,
       sdohCode: need.sdoh ?? null,
+      sdohCodes: sdohCategoriesOf(need),
+      findings: (need.findings ?? []).map((f) => ({ system: SNOMED_CT, code: f.code, display: f.display })),
       taxonomy: need.taxonomy.map((t) => ({ code: t.code, name: t.name })),
       hasNeed,
       wantsHelp: f?.wantsHelp ?? null,
@@ -97,6 +102,12 @@ export function handoffNeeds(result: Pick<NeedsResult, 'needs'>): string[] {
     .filter((n) => n.hasNeed && (n.wantsHelp === null || n.wantsHelp === 'yes'))
     .sort((a, b) => (a.priority ?? Infinity) - (b.priority ?? Infinity))
     .map((n) => n.id);
+}
+
+/** A need with its codes: a host's own definition as given, a built-in card with the catalog's codes. */
+function codesOf(card: NeedCard): NeedDefinition {
+  if ('taxonomy' in card) return card as NeedDefinition;
+  return findNeed(card.id) ?? { ...card, taxonomy: [], keywords: [] };
 }
 
 /** A random id for a result (crypto when available). */

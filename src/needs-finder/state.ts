@@ -4,7 +4,7 @@
  * needs-state.ts gathers this, needs-of.ts, answers.ts and result.ts in one module.
  */
 import type { NeedsMode, ScreeningAnswer, Urgency, WantsHelp } from '../core/needs-schemas.js';
-import type { NeedDefinition } from '../data/needs-catalog.js';
+import type { NeedCard } from '../data/need-cards.js';
 import type { ScreeningAnswers, ScreeningOutcome } from './screening.js';
 
 export type { NeedsMode, Urgency, WantsHelp };
@@ -64,7 +64,7 @@ export function stepsFor(mode: NeedsMode, needCount: number, rankable = needCoun
  * Parses `domains` ("food housing-tonight", commas allowed) against the catalog:
  * the known ids in the order given (duplicates dropped) and the unknown ones.
  */
-export function parseDomains(value: string | null | undefined, catalog: readonly NeedDefinition[]): { ids: string[]; unknown: string[] } {
+export function parseDomains(value: string | null | undefined, catalog: readonly NeedCard[]): { ids: string[]; unknown: string[] } {
   const tokens = (value ?? '').split(/[\s,]+/).filter(Boolean);
   const ids: string[] = [];
   const unknown: string[] = [];
@@ -77,7 +77,7 @@ export function parseDomains(value: string | null | undefined, catalog: readonly
 }
 
 /** The catalog limited and ordered by `domains`; all of it when no known id is given. */
-export function activeCatalog(catalog: readonly NeedDefinition[], ids: readonly string[]): NeedDefinition[] {
+export function activeCatalog<T extends NeedCard>(catalog: readonly T[], ids: readonly string[]): T[] {
   if (ids.length === 0) return [...catalog];
   return ids.map((id) => catalog.find((n) => n.id === id)!).filter(Boolean);
 }

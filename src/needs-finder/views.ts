@@ -12,7 +12,7 @@
 import type { TemplateResult, html as litHtml, nothing as litNothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { NeedsResult } from '../core/needs-schemas.js';
-import type { NeedDefinition } from '../data/needs-catalog.js';
+import type { NeedCard } from '../data/need-cards.js';
 import type { NeedsState, Urgency, WantsHelp } from './state.js';
 import { setMostImportant, setUrgency, setWantsHelp } from './answers.js';
 import { rankable } from './state.js';
@@ -43,16 +43,16 @@ export interface ViewHost extends LitParts {
   /** Region for the crisis card (the element's `region`). */
   readonly region?: string;
   readonly data: NeedsState;
-  readonly active: readonly NeedDefinition[];
+  readonly active: readonly NeedCard[];
   /** The needs the person has, in the order shown. */
   readonly needs: string[];
   /** True when the follow-up step is the last before the summary. */
   readonly followUpIsLast: boolean;
   readonly result: NeedsResult | null;
   heading(text: string): TemplateResult;
-  icon(need: NeedDefinition): TemplateResult;
+  icon(need: NeedCard): TemplateResult;
   /** The need's label in the page's language. */
-  label(need: NeedDefinition): string;
+  label(need: NeedCard): string;
   safetyPanel(): TemplateResult;
   apply(next: NeedsState): void;
   back(): void;
