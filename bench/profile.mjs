@@ -71,7 +71,10 @@ function mainThread(events) {
   let best, most = -1;
   for (const t of names) {
     const n = events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ph === 'X').length;
-    if (n > most) (best = t), (most = n);
+    if (n > most) {
+      best = t;
+      most = n;
+    }
   }
   return best && { pid: best.pid, tid: best.tid };
 }

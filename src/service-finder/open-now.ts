@@ -6,6 +6,9 @@
  * Hours are kept as wall-clock minutes: a rule that opens at 19:00 and closes at 07:00 runs past
  * midnight, and on a DST night it is simply one hour shorter or longer, as it is for the people there.
  */
+import { formatterFor, isValidTimeZone, OFFSET_ZONE } from './time-zone.js';
+
+export { isValidTimeZone };
 
 export interface OpeningRule {
   /** WEEKLY days as a bitmask, bit 0 = Sunday ... bit 6 = Saturday; 0 when the rule is monthly only. */
@@ -188,37 +191,6 @@ export interface LocalTime {
   day: number;
   /** Minutes after local midnight. */
   minute: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const OFFSET_ZONE = /^([+-])(\d{2}):?(\d{2})$/;
-
-/** True for an IANA zone this browser knows, or a fixed offset like "+03:00". */
-export function isValidTimeZone(tz: string): boolean {
-  if (OFFSET_ZONE.test(tz)) return true;
-  try {
-    formatterFor(tz);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function formatterFor(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    formatters.set(tz, f);
-  }
-  return f;
 }
 
 /** Wall-clock day and minute of an instant in a zone (IANA name or fixed "+hh:mm"). */

@@ -12,7 +12,8 @@ import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
 import type { ServiceAction } from '../core/service-schemas.js';
 import type { NormalizedService } from './hsds.js';
 import type { SearchIndex } from './search-index.js';
-import { OpenMaskCache, isValidTimeZone } from './open-now.js';
+import type { OpenMaskCache } from './open-now.js';
+import { isValidTimeZone } from './time-zone.js';
 import { parseLatLon, type LatLon } from './distance.js';
 // Loading, the search index and the API client are imported when first needed: a page with only `src` never loads remote.ts.
 import type { LoadedDirectory } from './load.js';
@@ -83,6 +84,9 @@ const loadVirtualizer = () =>
 
 let searchIndex: typeof import('./search-index.js') | undefined;
 const loadSearchIndex = () => import('./search-index.js').then((m) => (searchIndex = m));
+/** Opening hours (open now, open today) come with the directory: the cards show them, the filter needs them. */
+let openNow: typeof import('./open-now.js') | undefined;
+const loadOpenNow = () => import('./open-now.js').then((m) => (openNow = m));
 let vocabularyModule: typeof import('./vocabulary.js') | undefined;
 const loadVocabularyModule = () => import('./vocabulary.js').then((m) => (vocabularyModule = m));
 
@@ -473,7 +477,7 @@ export class IntakeServiceFinder extends LitElement {
     this.loadState = 'loading';
     this.slowTimer = setTimeout(() => (this.slow = true), this.slowAfter);
     const job = url ? { url, timeZone: this.zone } : { data: this.services, timeZone: this.zone };
-    Promise.all([import('./load.js'), loadSearchIndex(), preloadResults()])
+    Promise.all([import('./load.js'), loadSearchIndex(), preloadResults(), loadOpenNow()])
       .then(([{ loadDirectory }]) =>
         loadDirectory(job, controller.signal, (first) => {
           // Results from the first services while the rest arrive (see computeResults).
@@ -564,6 +568,7 @@ export class IntakeServiceFinder extends LitElement {
         import('./load.js'),
         loadSearchIndex(),
         preloadResults(),
+        loadOpenNow(),
       ]);
       const url = servicesUrl(base, { search: this.text, taxonomy: this.activeCodes(), page, perPage });
       const json = await getJson(url, controller.signal, this.timeout);
@@ -657,8 +662,21 @@ export class IntakeServiceFinder extends LitElement {
     return this.myOrigin ?? parseLatLon(this.origin);
   }
 
-  /** Open now / open today, computed at most once a minute, not on every key. */
-  private readonly openMasks = new OpenMaskCache();
+  /** Open now / open today, computed at most once a minute, not on every key (made when open-now.ts is in). */
+  private openMasks?: OpenMaskCache;
+
+  /** The open-now or open-today mask; loads open-now.ts first if the directory did not bring it (then searches again). */
+  private openMask(services: readonly NormalizedService[], when: 'now' | 'today'): Uint32Array | undefined {
+    if (!openNow) {
+      loadOpenNow().then(
+        () => this.dataVersion++,
+        (err: unknown) => reportError(this, 'network', `Could not load the opening hours: ${messageOf(err)}`, TAG),
+      );
+      return new Uint32Array((services.length + 31) >> 5); // nothing is known to be open yet
+    }
+    this.openMasks ??= new openNow.OpenMaskCache();
+    return this.openMasks.get(services, this.clock(), when);
+  }
 
   private computeResults(): void {
     const dir = this.directory;
@@ -685,7 +703,7 @@ export class IntakeServiceFinder extends LitElement {
       origin,
       maxKm: origin && within > 0 ? (usesMiles() ? within * KM_PER_MILE : within) : undefined,
       sort: this.sort === 'distance' && origin ? 'distance' : 'relevance',
-      mask: f.when ? this.openMasks.get(dir.services, this.clock(), f.when) : undefined,
+      mask: f.when ? this.openMask(dir.services, f.when) : undefined,
       preferLanguage: getLocale(),
     } as const;
     // Words that name a kind of help in any language ("comida", "住房", "粵語") also find that help's
