@@ -12,6 +12,7 @@
 //   `src` (or `services`, fetched and parsed by the "host" before the trace starts); traced until
 //   `intake-services-load` and 1 s after.
 // - checkin: index.html?script=phq-9, 9 real mouse clicks on answers, then 8 on Back.
+// - typing: self-referral.html with a 10k directory in place of the sample one; real key presses in the search box.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,7 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const dist = resolve(arg('dist', join(root, 'demo-dist')));
-const only = arg('only', 'load-src,load-services,checkin').split(',');
+const only = arg('only', 'load-src,load-services,checkin,typing').split(',');
 const save = process.argv.includes('--save');
 const label = arg('label', '');
 const CPU = Number(arg('cpu', '4'));
@@ -219,6 +220,29 @@ const scenarios = {
     await context.close();
     return events;
   },
+  async typing() {
+    const { page, context, cdp } = await newPage();
+    await context.route('**/data/sample-directory.json', (route) => route.fulfill({ body: directory, contentType: 'application/json' }));
+    await page.goto(`${server.url}/self-referral.html`);
+    const finder = page.locator('#services');
+    await finder.locator('.card').first().waitFor({ timeout: 300_000 });
+    await page.waitForFunction(() => window.__counts.includes(10000), null, { timeout: 300_000 });
+    await page.waitForTimeout(1500);
+    const box = finder.locator('input[type=search]');
+    await box.click();
+    await page.waitForTimeout(500);
+    const events = await trace(cdp, async () => {
+      for (const q of ['food pantry', 'legal aid', 'clinic', 'fod']) {
+        await box.pressSequentially(q, { delay: 120 });
+        await page.waitForTimeout(400);
+        await page.keyboard.press('Control+A');
+        await page.keyboard.press('Backspace');
+        await page.waitForTimeout(400);
+      }
+    });
+    await context.close();
+    return events;
+  },
   async checkin() {
     const { page, context, cdp } = await newPage();
     await page.goto(`${server.url}/index.html?script=phq-9`);
@@ -244,11 +268,12 @@ const scenarios = {
 
 try {
   for (const name of only) {
-    const events = name === 'checkin' ? await scenarios.checkin() : await scenarios.load(name.replace('load-', ''));
+    const events = name in scenarios ? await scenarios[name]() : await scenarios.load(name.replace('load-', ''));
     const { text } = analyse(events);
     const head = `# profile ${name}${label ? ` (${label})` : ''}: ${dist.replace(root + '/', '')}, Chromium ${browser.version()}, ${CPU}× CPU slowdown, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${new Date().toISOString()}\n`;
     console.log(head + text);
-    if (save) writeFileSync(join(root, 'bench/results', name === 'checkin' ? 'profile-checkin.txt' : 'profile-load-10k.txt'), head + text + '\n', { flag: 'a' });
+    const file = name.startsWith('load-') ? 'profile-load-10k.txt' : `profile-${name}.txt`;
+    if (save) writeFileSync(join(root, 'bench/results', file), head + text + '\n', { flag: 'a' });
   }
 } finally {
   await browser.close();
