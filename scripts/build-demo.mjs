@@ -1,6 +1,6 @@
 // Builds the demo pages for production into demo-dist/ (the end-to-end journeys and the
 // Content-Security-Policy check run on these: Vite's dev server injects inline scripts).
-// Usage: node scripts/build-demo.mjs
+// Usage: node scripts/build-demo.mjs [--out DIR] [--no-minify]   (unminified: readable profiles, bench/profile.mjs)
 import { build } from 'vite';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,9 @@ import { minifyCssTemplates, stripMsgDescriptions } from './vite-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const demo = `${root}demo`;
-const out = `${root}demo-dist`;
+const outArg = process.argv.indexOf('--out');
+const out = outArg > 0 ? process.argv[outArg + 1] : `${root}demo-dist`;
+const minify = !process.argv.includes('--no-minify');
 export const DEMO_PAGES = ['index.html', 'self-referral.html', 'csp.html'];
 
 // The elements import the generated locale modules.
@@ -26,6 +28,7 @@ await build({
   build: {
     target: 'es2022',
     outDir: out,
+    minify,
     emptyOutDir: true,
     sourcemap: false,
     // No inline data: URLs for assets, and no modulepreload polyfill (it is code the page does not need).
@@ -41,4 +44,4 @@ await build({
   },
 });
 cpSync(`${demo}/data`, `${out}/data`, { recursive: true });
-console.log(`build-demo: ${DEMO_PAGES.join(', ')} and data/ in demo-dist/`);
+console.log(`build-demo: ${DEMO_PAGES.join(', ')} and data/ in ${out}`);

@@ -16,6 +16,17 @@ async function bigDirectory(): Promise<unknown[]> {
 // Loading a directory never blocks the page: parse, validate, normalize and index happen in the Worker,
 // whether the host gives a URL or the records themselves.
 describe('service finder: where a directory is loaded', () => {
+  // The opening-hours code (open now, "Open until 5 pm") is not needed before there are services to show.
+  it('loads the opening-hours code with the directory, not with the element', async () => {
+    const loaded = () => performance.getEntriesByType('resource').some((e) => /\/open-now\.[jt]s/.test(e.name));
+    const el = await fixture<IntakeServiceFinder>(html`<intake-service-finder time-zone="America/Los_Angeles"></intake-service-finder>`);
+    await el.updateComplete;
+    expect(loaded(), 'open-now loaded before any directory').to.equal(false);
+    el.src = SAMPLE;
+    await waitFor(() => el.status === 'ready', 15000);
+    expect(loaded(), 'open-now loaded with the directory').to.equal(true);
+  });
+
   for (const how of ['src', 'services'] as const) {
     it(`loads a directory given by ${how} in the Worker, not on the page`, async () => {
       const el = await fixture<IntakeServiceFinder>(html`<intake-service-finder time-zone="America/Los_Angeles"></intake-service-finder>`);

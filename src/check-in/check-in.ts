@@ -5,7 +5,7 @@ import type { CheckInResult } from '../core/check-in-schemas.js';
 import { emit, reportError } from '../core/events.js';
 import { resetNonText, stringOnly } from '../core/any-value.js';
 import { lazyImport } from '../core/lazy-import.js';
-import { listInSentence } from '../core/list-in-sentence.js';
+import { listInSentence, prepareListFormat } from '../core/list-in-sentence.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
 import * as E from './engine.js';
@@ -241,6 +241,10 @@ export class IntakeCheckIn extends LitElement {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(preloadViews, { timeout: 2000 });
       else setTimeout(preloadViews, 200);
     }
+    // Each answer is worded again in the transcript (listInSentence): its locale data is loaded while idle, not on the first click.
+    const prepare = () => prepareListFormat(getLocale());
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 3000 });
+    else setTimeout(prepare, 300);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

@@ -6,6 +6,9 @@
  * Hours are kept as wall-clock minutes: a rule that opens at 19:00 and closes at 07:00 runs past
  * midnight, and on a DST night it is simply one hour shorter or longer, as it is for the people there.
  */
+import { formatterFor, isValidTimeZone, OFFSET_ZONE } from './time-zone.js';
+
+export { isValidTimeZone };
 
 export interface OpeningRule {
   /** WEEKLY days as a bitmask, bit 0 = Sunday ... bit 6 = Saturday; 0 when the rule is monthly only. */
@@ -190,37 +193,6 @@ export interface LocalTime {
   minute: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const OFFSET_ZONE = /^([+-])(\d{2}):?(\d{2})$/;
-
-/** True for an IANA zone this browser knows, or a fixed offset like "+03:00". */
-export function isValidTimeZone(tz: string): boolean {
-  if (OFFSET_ZONE.test(tz)) return true;
-  try {
-    formatterFor(tz);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function formatterFor(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    formatters.set(tz, f);
-  }
-  return f;
-}
-
 /** Wall-clock day and minute of an instant in a zone (IANA name or fixed "+hh:mm"). */
 export function localTime(at: number | Date, tz: string): LocalTime {
   const ms = typeof at === 'number' ? at : at.getTime();
@@ -230,13 +202,25 @@ export function localTime(at: number | Date, tz: string): LocalTime {
     const total = Math.floor(ms / 60_000) + off;
     return { day: Math.floor(total / MINUTES_PER_DAY), minute: ((total % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY };
   }
+  const key = `${tz} ${ms}`;
+  const known = recentLocalTimes.get(key);
+  if (known) return { ...known };
   const p: Record<string, number> = {};
   for (const part of formatterFor(tz).formatToParts(ms)) {
     if (part.type !== 'literal') p[part.type] = Number(part.value);
   }
   const day = Math.floor(Date.UTC(p.year!, p.month! - 1, p.day!) / 86_400_000);
-  return { day, minute: (p.hour! % 24) * 60 + p.minute! };
+  const local = { day, minute: (p.hour! % 24) * 60 + p.minute! };
+  if (recentLocalTimes.size >= 512) recentLocalTimes.clear();
+  recentLocalTimes.set(key, local);
+  return { ...local };
 }
+
+/**
+ * The same instants come back for every card on screen (now, today's closing time), several per card:
+ * formatToParts was a large share of a keystroke over 10k services at 4x CPU. Exact instants only.
+ */
+const recentLocalTimes = new Map<string, LocalTime>();
 
 /**
  * The instant a wall-clock minute (minutes since 1970-01-01 local) happens in a zone. A time that

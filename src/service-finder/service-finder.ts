@@ -12,7 +12,8 @@ import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
 import type { ServiceAction } from '../core/service-schemas.js';
 import type { NormalizedService } from './hsds.js';
 import type { SearchIndex } from './search-index.js';
-import { OpenMaskCache, isValidTimeZone } from './open-now.js';
+import type { OpenMaskCache } from './open-now.js';
+import { isValidTimeZone } from './time-zone.js';
 import { parseLatLon, type LatLon } from './distance.js';
 // Loading, the search index and the API client are imported when first needed: a page with only `src` never loads remote.ts.
 import type { LoadedDirectory } from './load.js';
@@ -68,6 +69,8 @@ const preloadResults = (): Promise<unknown> => loadResults().catch(() => undefin
  * longer than this, and the first PLAIN_LIST_MAX cards show meanwhile.
  */
 const PLAIN_LIST_MAX = 60;
+/** Cards shown while a big directory is still arriving (see resultItems). */
+const FIRST_SCREEN = 12;
 let virtualize: typeof import('@lit-labs/virtualizer/virtualize.js').virtualize | undefined;
 let virtualizerLoad: Promise<unknown> | undefined;
 // The virtualizer measures through a ResizeObserver that reports a frame later (no "ResizeObserver loop" error).
@@ -83,6 +86,9 @@ const loadVirtualizer = () =>
 
 let searchIndex: typeof import('./search-index.js') | undefined;
 const loadSearchIndex = () => import('./search-index.js').then((m) => (searchIndex = m));
+/** Opening hours (open now, open today) come with the directory: the cards show them, the filter needs them. */
+let openNow: typeof import('./open-now.js') | undefined;
+const loadOpenNow = () => import('./open-now.js').then((m) => (openNow = m));
 let vocabularyModule: typeof import('./vocabulary.js') | undefined;
 const loadVocabularyModule = () => import('./vocabulary.js').then((m) => (vocabularyModule = m));
 /** The API client (remote mode only), kept once loaded. */
@@ -500,7 +506,7 @@ export class IntakeServiceFinder extends LitElement {
     this.loadState = 'loading';
     this.slowTimer = setTimeout(() => (this.slow = true), this.slowAfter);
     const job = url ? { url, timeZone: this.zone } : { data: this.services, timeZone: this.zone };
-    Promise.all([import('./load.js'), loadSearchIndex(), preloadResults()])
+    Promise.all([import('./load.js'), loadSearchIndex(), preloadResults(), loadOpenNow()])
       .then(([{ loadDirectory }]) =>
         loadDirectory(job, controller.signal, (first) => {
           // Results from the first services while the rest arrive (see computeResults).
@@ -619,6 +625,7 @@ export class IntakeServiceFinder extends LitElement {
         import('./load.js'),
         loadSearchIndex(),
         preloadResults(),
+        loadOpenNow(),
       ]);
       let search = this.remote.search;
       if (replace) {
@@ -717,8 +724,21 @@ export class IntakeServiceFinder extends LitElement {
     return this.myOrigin ?? parseLatLon(this.origin);
   }
 
-  /** Open now / open today, computed at most once a minute, not on every key. */
-  private readonly openMasks = new OpenMaskCache();
+  /** Open now / open today, computed at most once a minute, not on every key (made when open-now.ts is in). */
+  private openMasks?: OpenMaskCache;
+
+  /** The open-now or open-today mask; loads open-now.ts first if the directory did not bring it (then searches again). */
+  private openMask(services: readonly NormalizedService[], when: 'now' | 'today'): Uint32Array | undefined {
+    if (!openNow) {
+      loadOpenNow().then(
+        () => this.dataVersion++,
+        (err: unknown) => reportError(this, 'network', `Could not load the opening hours: ${messageOf(err)}`, TAG),
+      );
+      return new Uint32Array((services.length + 31) >> 5); // nothing is known to be open yet
+    }
+    this.openMasks ??= new openNow.OpenMaskCache();
+    return this.openMasks.get(services, this.clock(), when);
+  }
 
   private computeResults(): void {
     const dir = this.directory;
@@ -744,7 +764,7 @@ export class IntakeServiceFinder extends LitElement {
       origin,
       maxKm: origin && within > 0 ? (usesMiles() ? within * KM_PER_MILE : within) : undefined,
       sort: this.sort === 'distance' && origin ? 'distance' : 'relevance',
-      mask: f.when && !server.when ? this.openMasks.get(dir.services, this.clock(), f.when) : undefined,
+      mask: f.when && !server.when ? this.openMask(dir.services, f.when) : undefined,
       preferLanguage: getLocale(),
     } as const;
     // Words that name a kind of help in any language ("comida", "住房", "粵語") also find that help's
@@ -1122,6 +1142,9 @@ export class IntakeServiceFinder extends LitElement {
     };
     const key = (doc: number) => services[doc]!.id;
     const render = (doc: number, i: number) => r.card(host, services[doc]!, i, total);
+    // While a directory is still arriving: a first screen of cards, not a full plain list that is drawn and
+    // laid out (60 cards: 0.2-0.8 s at 4x CPU) only to be replaced when the rest is in.
+    if (services.length < this.directory!.index.docCount) return r.plainList(this.results.slice(0, FIRST_SCREEN), key, render);
     if (total > PLAIN_LIST_MAX && virtualize) return virtualize({ items: this.results, keyFunction: key, renderItem: render });
     if (total > PLAIN_LIST_MAX && !this.virtualizerPending) {
       this.virtualizerPending = loadVirtualizer()

@@ -11,7 +11,8 @@ import { telHref } from '../core/phone.js';
 import type { ServiceAction } from '../core/service-schemas.js';
 import type { NormalizedService } from './hsds.js';
 import { localTime, type OpeningRule } from './open-now.js';
-import { costText, formatNumber, languageName, listOf, memo, openText, timeFormat } from './service-texts.js';
+import { costText, formatNumber, languageName, listOf, memo } from './service-texts.js';
+import { openText, timeFormat } from './open-text.js';
 // This module's strings in other languages (scripts/localize.mjs).
 import '../generated/translations/service-finder.js';
 
