@@ -79,23 +79,26 @@ export function checkEncryptKey(raw: unknown): Checked<{ key: PublicEncryptionKe
   return { ok: true, value: { key, alg: key.kty === 'EC' ? 'ECDH-ES' : 'RSA-OAEP-256' } };
 }
 
-/** `submit-format`: `json` (default) or `fhir`. */
+/**
+ * The formats bodyFor() can make here. `fhir` needs the referral bundle builder
+ * (src/handoff/referral-bundle.ts, `toReferralBundle`), which this build does not have yet.
+ */
+const BUILT_FORMATS: readonly SubmitFormat[] = ['json'];
+
+/** `submit-format`: `json` (default) or `fhir` (where this build can make it). */
 export function checkFormat(raw: unknown): Checked<SubmitFormat> {
   if (raw === undefined || raw === null || raw === '') return { ok: true, value: 'json' };
-  return (SUBMIT_FORMATS as readonly unknown[]).includes(raw)
-    ? { ok: true, value: raw as SubmitFormat }
-    : { ok: false, problem: `submit-format must be one of ${SUBMIT_FORMATS.join(', ')}` };
+  if (!(SUBMIT_FORMATS as readonly unknown[]).includes(raw)) return { ok: false, problem: `submit-format must be one of ${SUBMIT_FORMATS.join(', ')}` };
+  const format = raw as SubmitFormat;
+  return BUILT_FORMATS.includes(format) ? { ok: true, value: format } : { ok: false, problem: `submit-format "${format}" is not available in this build` };
 }
 
 /* ------------------------------------------------------------ the body */
 
-/**
- * The body for a format. `fhir` needs the referral bundle builder (src/handoff/referral-bundle.ts,
- * `toReferralBundle`); this build has none, so `fhir` is refused and nothing is sent.
- */
+/** The body for a format (one place for every format: `json` is the result itself). */
 export async function bodyFor(format: SubmitFormat, result: object): Promise<Checked<unknown>> {
   if (format === 'json') return { ok: true, value: result };
-  return { ok: false, problem: 'submit-format "fhir" is not available in this build; nothing was sent' };
+  return { ok: false, problem: `submit-format "${format}" is not available in this build` };
 }
 
 /* ------------------------------------------------------------ sending */

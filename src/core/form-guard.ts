@@ -1,8 +1,8 @@
 /**
  * A form without `method="post"` submits with GET: every field goes into the URL, and so into the
  * browser's history, server logs and the Referer of the next page. A form-associated intake element
- * never lets its answers go that way: on a GET submission its entry is taken out of the form data and
- * the host hears `intake-error` `form-method-get`.
+ * never lets its answers go that way: on a GET submission (a submit button, Enter, requestSubmit()) its
+ * entry is taken out of the form data and the host hears `intake-error` `form-method-get`.
  */
 import { reportError } from './events.js';
 
@@ -46,8 +46,9 @@ export class FormGetGuard {
     if (!form || !name || !e.formData.has(name)) return;
     const submit = this.lastSubmit;
     this.lastSubmit = undefined;
-    // A host script that stopped the submission and builds FormData itself sends it its own way.
-    if (submit?.defaultPrevented) return;
+    // Only a real submission goes into a URL: a host script that builds FormData itself (or stopped the
+    // submission first) sends it its own way. form.submit() skips submit events: hosts use requestSubmit().
+    if (!submit || submit.defaultPrevented) return;
     if (methodOf(form, submit) !== 'get') return;
     e.formData.delete(name);
     reportError(

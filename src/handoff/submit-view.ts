@@ -91,7 +91,7 @@ export class Handoff {
       ${s.phase === 'failed'
         ? html`${s.retryable
               ? html`<div class="row">
-                  <button type="button" class="action" part="action" @click=${() => void s.send()}>${msg('Try again', { desc: 'Handoff: send the kept answers again' })}</button>
+                  <button type="button" class="action" part="action" @click=${() => void s.send()}>${msg('Try again')}</button>
                 </div>`
               : nothing}
             <p>${msg('If you need to talk to someone now, these lines are open.', { desc: 'Handoff: above the crisis lines after sending failed' })}</p>
