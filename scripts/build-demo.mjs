@@ -10,7 +10,7 @@ import { minifyCssTemplates, stripMsgDescriptions } from './vite-plugins.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const demo = `${root}demo`;
 const out = `${root}demo-dist`;
-export const DEMO_PAGES = ['index.html', 'self-referral.html', 'csp.html'];
+export const DEMO_PAGES = ['index.html', 'self-referral.html', 'csp.html', 'receive.html'];
 
 // The elements import the generated locale modules.
 if (!existsSync(`${root}src/generated/locale-areas.ts`) && !localize()) process.exit(1);

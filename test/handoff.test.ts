@@ -141,12 +141,12 @@ describe('submit-url: delivery after consent', () => {
   ] as const) {
     it(`a failed send (${mode}) keeps the answers, offers Try again and the crisis lines; Try again sends the same result`, async () => {
       const sink = newSink();
-      const el = await fixture<IntakeCheckIn>(html`<intake-check-in .script=${miniScript} submit-url="/submit-sink/${sink}?mode=${mode}" .submitTimeout=${400}></intake-check-in>`);
+      const el = await fixture<IntakeCheckIn>(html`<intake-check-in .script=${miniScript} submit-url="/submit-sink/${sink}?mode=${mode}" .submitTimeout=${mode === 'hang' ? 600 : 8000}></intake-check-in>`);
       const errors = capture(el, 'intake-error');
       const sent = capture(el, 'intake-submit');
       await answerUpToConsent(el);
       await press(el, 'Yes, I agree');
-      await waitFor(() => statusText(el).startsWith("We couldn't send"), 4000);
+      await waitFor(() => statusText(el).startsWith("We couldn't send"), 8000);
       expect(statusText(el)).to.equal("We couldn't send your answers. They are still here, so nothing is lost.");
       expect(hasButton(el, 'Try again')).to.equal(true);
       expect(shadow(el).querySelector('[part="submit"] intake-crisis-card'), 'the crisis lines under the failure').to.exist;

@@ -112,7 +112,7 @@ export class Submitter {
     }
     if (out.reason === 'aborted') return;
     if (out.reason === 'encrypt') return this.refuse('encrypt-key-invalid', 'the result could not be encrypted to encrypt-to');
-    const why = out.reason === 'http' ? `the server answered HTTP ${out.status}` : out.reason === 'timeout' ? `no answer within ${Math.round(timeout / 1000)} s` : 'the network is unreachable (offline?)';
+    const why = out.reason === 'http' ? `the server answered HTTP ${out.status}` : out.reason === 'timeout' ? `no answer within ${timeout / 1000} s` : 'the network is unreachable (offline?)';
     reportError(this.host, 'submit-failed', `Sending to submit-url failed: ${why}. The result is kept for Try again.`, this.source);
     this.retryable = true;
     this.set('failed');
