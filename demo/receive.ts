@@ -9,6 +9,7 @@ const view = document.querySelector('#staff-view')!;
 const wire = document.querySelector('#wire')!;
 
 interface Answer {
+  kind: string;
   question: string;
   skipped: boolean;
   value?: unknown;
@@ -62,7 +63,8 @@ function staffView(r: Arrived): HTMLElement {
   if (r.answers?.length) {
     out.append(el('h4', 'In their words'));
     const list = el('dl', undefined, 'answers');
-    for (const a of r.answers) row(list, a.question, shown(a) + (a.comment ? ` (${a.comment})` : ''));
+    // Contact and consent are above, in plain words.
+    for (const a of r.answers.filter((x) => x.kind !== 'contact' && x.kind !== 'consent')) row(list, a.question, shown(a) + (a.comment ? ` (${a.comment})` : ''));
     out.append(list);
   }
   if (r.needs?.length) {
