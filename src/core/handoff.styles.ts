@@ -2,7 +2,15 @@ import { css } from 'lit';
 
 /** Sending to `submit-url` and the point person (src/handoff/submit-view.ts), in both elements that send. */
 export const handoffStyles = css`
-  .handoff .handoff-status:empty {
+  .handoff {
+    display: grid;
+    gap: 0.75em;
+    margin-top: 0.75em;
+  }
+  .handoff:has(.handoff-status:empty):not(:has(button)) {
+    margin-top: 0;
+  }
+  .handoff p {
     margin: 0;
   }
   .handoff .row {
