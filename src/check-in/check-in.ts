@@ -306,8 +306,7 @@ export class IntakeCheckIn extends LitElement {
     if (changed.has('riskFollowUp') && this.riskFollowUp !== undefined && this.riskFollowUp !== 'asq') {
       reportError(this, 'invalid-attribute', `risk-follow-up "${String(this.riskFollowUp).slice(0, 40)}" is not asq`, TAG);
     }
-    const submit = changed.has('submitUrl') || changed.has('encryptTo') || changed.has('submitFormat');
-    if (submit || changed.has('pointPerson')) this.link.changed({ submit, person: changed.has('pointPerson') });
+    this.link.update(changed);
     if (changed.has('script') || changed.has('riskFollowUp') || changed.has('questionnaireSrc')) void this.load();
     // The language changed mid-conversation: the safety question beside an English item 9 follows it.
     else if (this.flow?.rules && this.flow.rules.locale !== getLocale()) {

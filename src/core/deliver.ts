@@ -60,6 +60,15 @@ const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
  * The algorithm follows from the key; an RSA key must say `"alg": "RSA-OAEP-256"` (never RSA1_5).
  */
 export function checkEncryptKey(raw: unknown): Checked<{ key: PublicEncryptionKey; alg: 'ECDH-ES' | 'RSA-OAEP-256' }> {
+  try {
+    return readEncryptKey(raw);
+  } catch {
+    // A host object whose getters or traps throw.
+    return { ok: false, problem: 'encrypt-to could not be read' };
+  }
+}
+
+function readEncryptKey(raw: unknown): Checked<{ key: PublicEncryptionKey; alg: 'ECDH-ES' | 'RSA-OAEP-256' }> {
   let value = raw;
   if (typeof raw === 'string') {
     try {

@@ -15,6 +15,15 @@ export type PointPerson = z.infer<typeof PointPerson>;
 
 /** The host's JSON (attribute) or object (property), checked; a bad one names what is wrong, never the value. */
 export function checkPointPerson(raw: unknown): { ok: true; value: PointPerson } | { ok: false; problem: string } {
+  try {
+    return readPointPerson(raw);
+  } catch {
+    // A host object whose getters or traps throw.
+    return { ok: false, problem: 'point-person could not be read' };
+  }
+}
+
+function readPointPerson(raw: unknown): { ok: true; value: PointPerson } | { ok: false; problem: string } {
   let value = raw;
   if (typeof raw === 'string') {
     try {

@@ -42,11 +42,12 @@ export class Submitter {
    */
   check(): boolean {
     const s = this.settings();
+    // A bad key is reported even before a submit-url is set.
+    const key = hasKey(s.encryptTo) ? checkEncryptKey(s.encryptTo) : undefined;
+    if (key && !key.ok) reportError(this.host, 'encrypt-key-invalid', `${key.problem}; nothing will be sent`, this.source);
     if (s.url === undefined || s.url === null) return false;
     const url = checkSubmitUrl(s.url, location);
     if (!url.ok) reportError(this.host, 'submit-url-invalid', `${url.problem}; nothing will be sent`, this.source);
-    const key = hasKey(s.encryptTo) ? checkEncryptKey(s.encryptTo) : undefined;
-    if (key && !key.ok) reportError(this.host, 'encrypt-key-invalid', `${key.problem}; nothing will be sent`, this.source);
     const format = checkFormat(s.format);
     if (!format.ok) reportError(this.host, 'submit-format-unsupported', `${format.problem}; nothing will be sent`, this.source);
     return url.ok && (!key || key.ok) && format.ok;

@@ -280,8 +280,7 @@ export class IntakeNeedsFinder extends LitElement {
       reportError(this, 'invalid-attribute', 'heading-level must be 2 to 6', TAG);
     }
     if (changed.has('catalog')) void this.loadCatalog();
-    const submit = changed.has('submitUrl') || changed.has('encryptTo') || changed.has('submitFormat');
-    if (submit || changed.has('pointPerson')) this.link.changed({ submit, person: changed.has('pointPerson') });
+    this.link.update(changed);
     if (this.effectiveMode === 'questions' && !this.questions) {
       void this.loadQuestions();
       preloadViews(); // the questions are drawn by views.ts: load both at once
