@@ -218,8 +218,8 @@ export class IntakeCheckIn extends LitElement {
   private done = false;
   private result?: CheckInResult;
   private readonly internals?: ElementInternals;
-  private readonly formGuard = new FormGetGuard(this, TAG);
   /** Delivery to `submit-url` and the point person (their module loads only when a host sets them). */
+  private readonly formGuard = new FormGetGuard(this, TAG);
   private readonly link = new HandoffLink(this, TAG, () => ({
     url: this.submitUrl,
     encryptTo: this.encryptTo,

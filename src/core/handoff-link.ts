@@ -19,6 +19,7 @@ export const jsonAttribute = {
 
 const set = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
 const DEFAULT_TIMEOUT_MS = 15000;
+const KEYS = ['submitUrl', 'encryptTo', 'submitFormat', 'pointPerson', 'submitTimeout'];
 
 export class HandoffLink {
   private handoff?: Handoff;
@@ -40,32 +41,14 @@ export class HandoffLink {
     return !this.submits || this.handoff?.submitter.phase === 'sent';
   }
 
-  /**
-   * From willUpdate: puts back the default of a value no handoff property accepts (a Symbol, a function)
-   * and names it in one `intake-error`; then, if a setting changed, loads the module and checks it.
-   */
+  /** From willUpdate: when a handoff setting changed, loads the module, which checks it and reports bad values. */
   update(changed: ReadonlyMap<PropertyKey, unknown>): void {
-    const el = this.host as unknown as Record<string, unknown>;
-    const bad: string[] = [];
-    for (const key of ['encryptTo', 'pointPerson']) {
-      const v = el[key];
-      if (changed.has(key) && v !== undefined && v !== null && typeof v !== 'string' && typeof v !== 'object') {
-        el[key] = undefined;
-        bad.push(`${key} (${typeof v})`);
-      }
-    }
-    const timeout = el.submitTimeout;
-    if (changed.has('submitTimeout') && (typeof timeout !== 'number' || !(timeout > 0 && timeout < Infinity))) {
-      el.submitTimeout = DEFAULT_TIMEOUT_MS;
-      bad.push('submitTimeout (a number of milliseconds above 0)');
-    }
-    if (bad.length) reportError(this.host, 'invalid-property', `${bad.join(', ')}: not accepted; using the default`, this.source);
-    const submit = changed.has('submitUrl') || changed.has('encryptTo') || changed.has('submitFormat');
-    const person = changed.has('pointPerson');
+    const keys = KEYS.filter((k) => changed.has(k));
     const s = this.settings();
-    if ((!submit && !person) || (!this.handoff && !set(s.url) && !set(s.encryptTo) && !set(s.pointPerson))) return;
+    // Nothing set (the default timeout included): nothing to load.
+    if (!keys.length || (!this.handoff && !set(s.url) && !set(s.encryptTo) && !set(s.pointPerson) && s.timeoutMs === DEFAULT_TIMEOUT_MS)) return;
     void this.load().then((h) => {
-      h?.check({ submit, person });
+      h?.check(this.host, keys);
       this.host.requestUpdate();
     });
   }

@@ -43,10 +43,28 @@ export class Handoff {
     this.submitter = new Submitter(host, source, settings, changed);
   }
 
-  /** Checks the settings; call when one changed. A bad point person is reported and left out. */
-  check({ submit, person }: { submit: boolean; person: boolean }): void {
-    if (submit) this.submitter.check();
-    if (!person) return;
+  /**
+   * Checks the settings that changed (`keys`): a value no property accepts (a Symbol, a function, a bad
+   * timeout) is put back to its default and named in one `intake-error`; a bad point person is left out.
+   */
+  check(el: object, keys: string[]): void {
+    const props = el as Record<string, unknown>;
+    const bad: string[] = [];
+    for (const key of ['encryptTo', 'pointPerson']) {
+      const v = props[key];
+      if (keys.includes(key) && v !== undefined && v !== null && typeof v !== 'string' && typeof v !== 'object') {
+        props[key] = undefined;
+        bad.push(`${key} (${typeof v})`);
+      }
+    }
+    const timeout = props.submitTimeout;
+    if (keys.includes('submitTimeout') && (typeof timeout !== 'number' || !(timeout > 0 && timeout < Infinity))) {
+      props.submitTimeout = 15000;
+      bad.push('submitTimeout (milliseconds above 0)');
+    }
+    if (bad.length) reportError(this.host, 'invalid-property', `${bad.join(', ')}: not accepted; using the default`, this.source);
+    if (['submitUrl', 'encryptTo', 'submitFormat'].some((k) => keys.includes(k))) this.submitter.check();
+    if (!keys.includes('pointPerson')) return;
     const raw = this.settings().pointPerson;
     if (raw === this.lastPointPerson) return;
     this.lastPointPerson = raw;

@@ -167,8 +167,8 @@ export class IntakeNeedsFinder extends LitElement {
   private viewsPending?: Promise<void>;
   private viewStylesAdded = false;
   private readonly internals: ElementInternals;
-  private readonly formGuard = new FormGetGuard(this, TAG);
   /** Delivery to `submit-url` and the point person (their module loads only when a host sets them). */
+  private readonly formGuard = new FormGetGuard(this, TAG);
   private readonly link = new HandoffLink(this, TAG, () => ({
     url: this.submitUrl,
     encryptTo: this.encryptTo,
