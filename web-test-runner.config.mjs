@@ -5,7 +5,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { findBrowsers, CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
-import { generatedPackagePlugin, hsdsApiPlugin, mediaFeaturesPlugin, refererEchoPlugin, srUpdateModePlugin } from './scripts/wtr-plugins.mjs';
+import { generatedPackagePlugin, hsdsApiPlugin, mediaFeaturesPlugin, refererEchoPlugin, srUpdateModePlugin, submitSinkPlugin } from './scripts/wtr-plugins.mjs';
 import { fhirValidatePlugin } from './scripts/fhir-validate.mjs';
 
 const found = findBrowsers();
@@ -51,6 +51,7 @@ export default {
     refererEchoPlugin(),
     srUpdateModePlugin(),
     generatedPackagePlugin(),
+    submitSinkPlugin(),
     fhirValidatePlugin(),
   ],
   reporters: [process.env.CI ? undefined : defaultReporter(), countingReporter()].filter(Boolean),

@@ -4,6 +4,7 @@ import { INTAKE_EVENTS, type IntakeCrisisCard } from '../src/index.js';
 import { countyResources } from '../stories/examples.js';
 import { matchLocale } from '../src/core/locale-match.js';
 import { translatePage } from './page-texts.js';
+import { linkToReceiver } from './receiver-link.js';
 
 const params = new URLSearchParams(location.search);
 
@@ -54,6 +55,10 @@ document.querySelector<HTMLFormElement>('#referral')?.addEventListener('submit',
   const data = Object.fromEntries(new FormData(e.target as HTMLFormElement));
   if (log) log.textContent = `form submit ${JSON.stringify(data)}\n` + log.textContent;
 });
+
+// With the receiving page open (demo/receive.html), the self-referral goes there encrypted after consent.
+const referral = document.querySelector('intake-check-in#referral-check-in');
+if (referral) await linkToReceiver(referral);
 
 // The journeys (scripts/e2e.mjs) wait for this: the demo's own code has run.
 document.documentElement.setAttribute('data-demo-ready', '');

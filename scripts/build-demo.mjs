@@ -12,7 +12,7 @@ const demo = `${root}demo`;
 const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 ? process.argv[outArg + 1] : `${root}demo-dist`;
 const minify = !process.argv.includes('--no-minify');
-export const DEMO_PAGES = ['index.html', 'self-referral.html', 'csp.html'];
+export const DEMO_PAGES = ['index.html', 'self-referral.html', 'csp.html', 'receive.html'];
 
 // The elements import the generated locale modules.
 if (!existsSync(`${root}src/generated/locale-areas.ts`) && !localize()) process.exit(1);

@@ -5,11 +5,14 @@
 //   3 PHQ-9 item 9 above zero: the safety pause (urgent crisis card), intake-risk, Keep going, then finishes
 //   4 quick exit by Shift x3 in the middle of a check-in: nothing left in storage or in the DOM
 //   5 strict CSP: every element exercised on demo/csp.html with zero violations
+//   6 encrypted handoff: demo/receive.html makes a key; a self-referral is sent after consent as a JWE
+//     (nothing before consent, nothing readable on the wire) and the staff page shows it decrypted
 // Every request of every journey is audited: only this origin. Screenshots at 320 and 1280 px go to
 // screenshots/journeys/. Writes .test-results/e2e.json and prints `e2e: N passed, M failed`.
 import { chromium } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { serve } from './static-server.mjs';
+import { createDemoInbox } from './demo-inbox.mjs';
 import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 
 const DIST = 'demo-dist';
@@ -46,6 +49,8 @@ function check(name, ok, why = '') {
 
 const server = await serve(DIST, {
   headers: () => ({ 'content-security-policy': CSP }),
+  // The organization's inbox of the receiving demo (journey 6).
+  handle: createDemoInbox(),
 });
 const origin = server.url;
 const NEUTRAL_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Weather</title><link rel="icon" href="data:,"></head><body><h1>Weather</h1><p>Sunny, 18 °C.</p></body></html>';
@@ -499,6 +504,64 @@ try {
     // The worker fetches the directory: its requests are in the audit too.
     check('the audit sees the directory the page names (fetched by the worker)', cspRequests.some((r) => r.url === `${origin}/data/sample-directory.json`), JSON.stringify(cspRequests.map((r) => r.url.replace(origin, ''))));
   }
+  /* ------------------------------------------------------------ 6 encrypted self-referral to the receiving page */
+  await run('6-encrypted-handoff', {}, async (page, context) => {
+    // The organization's staff page first: it makes the key pair and publishes the public key.
+    await page.goto(`${origin}/receive.html`);
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-key-ready'));
+    const sender = await context.newPage();
+    const posts = [];
+    sender.on('request', (r) => r.method() === 'POST' && posts.push({ url: r.url(), type: r.headers()['content-type'], body: r.postData() ?? '' }));
+    await sender.goto(`${origin}/self-referral.html`);
+    await demoReady(sender);
+    check('the self-referral page picked up the public key (submit-url and encrypt-to set)', await sender.evaluate(() => !!document.querySelector('#referral-check-in').submitUrl && !!document.querySelector('#referral-check-in').encryptTo));
+    const NAME = 'Dana Okafor';
+    const PHONE = '(415) 555-0134';
+    const ci = sender.locator('#referral-check-in');
+    await ci.scrollIntoViewIfNeeded();
+    let postsBeforeConsent = -1;
+    await finishCheckIn(sender, 'referral-check-in', {
+      needs: async (c) => {
+        await c.locator('.controls label.choice').nth(0).click(); // food
+        await primary(c).click();
+      },
+      helpers: (c) => primary(c).click(),
+      'follow-up': (c) => radios(c).nth(0).click(),
+      contact: async (c) => {
+        await c.locator('.contact input[type="checkbox"]').nth(0).check(); // call me
+        await c.locator('#c-name').fill(NAME);
+        await c.locator('#c-phone').fill(PHONE);
+        await c.locator('.contact input[type="radio"]').nth(0).check(); // messages are fine
+        await primary(c).click();
+      },
+      consent: async (c) => {
+        await sender.waitForTimeout(300);
+        postsBeforeConsent = posts.length;
+        await c.getByRole('radio', { name: 'Yes, I agree' }).click();
+      },
+    });
+    check('nothing was POSTed before the person agreed to share', postsBeforeConsent === 0, JSON.stringify(posts.map((p) => p.url)));
+    await sender.waitForFunction(() => window.__events.some((e) => e.type === 'intake-submit'));
+    const [submitted] = await events(sender, 'intake-submit');
+    check('intake-submit { status: 200, format: json }', submitted?.detail.status === 200 && submitted.detail.format === 'json', JSON.stringify(submitted?.detail));
+    await ci.locator('[part="submit"] [role="status"]', { hasText: 'Sent. The team has your answers.' }).waitFor();
+    check('the person reads who follows up and when', (await ci.locator('.point-person').textContent()).replace(/\s+/g, ' ').includes('Maria, peer navigator, will contact you. Maria reads answers within 1 business day.'));
+    await shot(sender, 'sent');
+    const toInbox = posts.filter((p) => p.url === `${origin}/demo-api/inbox`);
+    check('exactly one POST, to the inbox, as application/jose', toInbox.length === 1 && posts.length === 1 && toInbox[0].type === 'application/jose', JSON.stringify(posts.map((p) => [p.url, p.type])));
+    const wire = toInbox[0]?.body ?? '';
+    check('the bytes on the wire are a compact JWE', wire.split('.').length === 5, wire.slice(0, 80));
+    const readable = [NAME, 'Dana', '555-0134', '5550134', 'food', 'consent', 'compassionate-intake'].filter((t) => wire.includes(t));
+    check('none of the answers is readable on the wire', wire.length > 200 && readable.length === 0, readable.join());
+
+    // The staff page opens it with its private key.
+    await page.bringToFront();
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-received') === '1', null, { timeout: 10_000 });
+    const staff = (await page.locator('#staff-view').textContent()).replace(/\s+/g, ' ');
+    check('the receiving page shows the self-referral decrypted: name, phone, the need, consent', staff.includes(NAME) && staff.includes(PHONE) && /food/i.test(staff) && staff.includes('Agreed to share'), staff.slice(0, 400));
+    check('the server held only the JWE (what crossed the wire)', (await page.locator('#wire').textContent()).includes(wire.slice(0, 60)));
+    await shot(page, 'received');
+  });
 } finally {
   await browser.close();
   await server.close();

@@ -17,7 +17,7 @@ import { npx } from './run.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const generated = join(root, 'src/generated');
 /** The element folders; src/data/needs-catalog.ts belongs with the needs texts. */
-export const AREAS = ['crisis-card', 'quick-exit', 'needs-finder', 'check-in', 'service-finder'];
+export const AREAS = ['crisis-card', 'quick-exit', 'needs-finder', 'check-in', 'service-finder', 'handoff'];
 const areaOf = (file) => {
   const rel = relative(join(root, 'src'), file).split('/');
   if (rel[0] === 'data') return 'needs-finder';

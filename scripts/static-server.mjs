@@ -14,10 +14,14 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves `root`; `headers(path)` may add response headers (e.g. a CSP). Resolves to { url, close }. */
-export function serve(dir, { headers = () => ({}) } = {}) {
+/**
+ * Serves `root`; `headers(path)` may add response headers (e.g. a CSP); `handle(req, res)` may answer a
+ * request first (returns true if it did: the demo's inbox). Resolves to { url, close }.
+ */
+export function serve(dir, { headers = () => ({}), handle = () => false } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
+    if (handle(req, res)) return;
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) {

@@ -188,3 +188,44 @@ export function generatedPackagePlugin() {
     },
   };
 }
+
+/**
+ * `/submit-sink/<key>`: a receiving endpoint for `submit-url` tests on the test server's own origin.
+ * POST records `{ contentType, body }` under the key and answers by `?mode=`: `ok` (200, default),
+ * `500`, `hang` (never answers) or `drop` (closes the connection: what a browser offline sees).
+ * GET returns what was recorded for the key, as a JSON array.
+ */
+export function submitSinkPlugin() {
+  const posts = new Map();
+  return {
+    name: 'submit-sink',
+    serverStart({ server }) {
+      if (!server) return;
+      const others = server.listeners('request');
+      server.removeAllListeners('request');
+      server.on('request', (req, res) => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        if (!url.pathname.startsWith('/submit-sink/')) {
+          for (const listener of others) listener.call(server, req, res);
+          return;
+        }
+        const key = url.pathname.slice('/submit-sink/'.length);
+        if (req.method === 'GET') {
+          res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(posts.get(key) ?? []));
+          return;
+        }
+        const chunks = [];
+        req.on('data', (c) => chunks.push(c));
+        req.on('end', () => {
+          const list = posts.get(key) ?? [];
+          list.push({ method: req.method, contentType: req.headers['content-type'] ?? '', body: Buffer.concat(chunks).toString('utf8'), query: url.search });
+          posts.set(key, list);
+          const mode = url.searchParams.get('mode') ?? 'ok';
+          if (mode === 'hang') return; // the client times out or aborts
+          if (mode === 'drop') return req.socket.destroy();
+          res.writeHead(mode === '500' ? 500 : 200, { 'content-type': 'text/plain' }).end(mode === '500' ? 'server error' : 'ok');
+        });
+      });
+    },
+  };
+}

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { actionStyles, tokens } from '../core/tokens.js';
+import { handoffStyles } from '../core/handoff.styles.js';
 
 export const styles = [
   tokens,
   actionStyles,
+  handoffStyles,
   css`
     :host {
       display: block;

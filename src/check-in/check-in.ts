@@ -8,6 +8,8 @@ import { lazyImport } from '../core/lazy-import.js';
 import { listInSentence, prepareListFormat } from '../core/list-in-sentence.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
+import { HandoffLink, jsonAttribute } from '../core/handoff-link.js';
+import { FormGetGuard } from '../core/form-guard.js';
 import * as E from './engine.js';
 import { checkRiskWords, riskSignals, type RiskReason, type RiskSignal, type RiskWords } from './risk.js';
 import { resolveTextIn, type TextContext } from './script-logic.js';
@@ -72,7 +74,10 @@ const viewBody = (step: Step): boolean =>
  * (see docs/questionnaires.md). Every question can be skipped, Back really undoes,
  * and nothing typed is lost going back and forth or when the page language changes. Inside a `<form>`
  * with `name`, the form submits the JSON result; `required` keeps the form invalid until the person
- * agrees to share. With `persist`, answers are kept in sessionStorage only after the person says yes;
+ * agrees to share; a form without `method="post"` (GET) never carries the answers (`intake-error`
+ * `form-method-get`). With `submit-url`, the result is POSTed there once the person agrees to share, as
+ * JSON or, with `encrypt-to`, as an encrypted JWE; the person sees it sending, sent or failed (with Try
+ * again and the crisis lines). `point-person` names who follows up. With `persist`, answers are kept in sessionStorage only after the person says yes;
  * quick exit and `reset()` wipe them.
  *
  * Accessibility: the transcript is a `role="log"` that announces new messages politely; focus moves
@@ -94,9 +99,11 @@ const viewBody = (step: Step): boolean =>
  * @fires intake-check-in-step - The person moved to another step. Detail: `{ stepId, index, total }`.
  * @fires intake-check-in-complete - The person reached the end. Detail: `CheckInResult`.
  * @fires intake-risk - A new sign of danger (once per reason). Detail: `{ level, reasons, source }`.
+ * @fires intake-submit - The result reached `submit-url`. Detail: `{ status, format }` (never the answers).
  * @fires intake-error - A bad `script` (attribute or property), `subject`, `riskWords` or `risk-follow-up`, or a screener
  *   with `subject="other"` (screeners are self-report: their questions are skipped); a Questionnaire that cannot be read
- *   or fetched, items it cannot ask (`questionnaire-unsupported`, linkIds only) or a failing calculatedExpression. Detail: `{ code, message, source }`.
+ *   or fetched, items it cannot ask (`questionnaire-unsupported`, linkIds only) or a failing calculatedExpression; a bad `submit-url`, `encrypt-to`, `submit-format` or `point-person`, a failed
+ *   send (`submit-failed`, with the HTTP status), a GET form (`form-method-get`). Detail: `{ code, message, source }`.
  *
  * @csspart card - The outer card.
  * @csspart transcript - The conversation log.
@@ -105,6 +112,7 @@ const viewBody = (step: Step): boolean =>
  * @csspart action - Continue, Send, Back and other buttons.
  * @csspart progress - The "Step 2 of 9" hint.
  * @csspart pause - The safety pause after a new sign of danger (its heading, the crisis lines, Keep going).
+ * @csspart submit - Sending to `submit-url`: the question before sending, sending, sent, failed.
  *
  * @cssprop --intake-color-accent - Buttons and the person's messages.
  * @cssprop --intake-color-surface - Card background.
@@ -171,6 +179,21 @@ export class IntakeCheckIn extends LitElement {
   /** `asq`: after a positive PHQ-9 item 9 (or a yes to the safety question), ask the NIMH ASQ. */
   @property({ reflect: true, attribute: 'risk-follow-up', converter: stringOnly }) riskFollowUp?: string;
 
+  /** Where to POST the result once the person agrees to share: an https URL, or one on this page's origin. */
+  @property({ attribute: 'submit-url', converter: stringOnly }) submitUrl?: string;
+
+  /** The organization's public key (JWK, JSON text or object; EC P-256 or RSA-OAEP-256): the result goes as an encrypted JWE. */
+  @property({ attribute: 'encrypt-to', converter: jsonAttribute }) encryptTo?: unknown;
+
+  /** `json` (default) or `fhir`: what `submit-url` receives. */
+  @property({ attribute: 'submit-format', converter: stringOnly }) submitFormat?: string;
+
+  /** Who follows up (JSON text or object: `{ name, role, photo? }`, photo an https URL), named in the closing words. */
+  @property({ attribute: 'point-person', converter: jsonAttribute }) pointPerson?: unknown;
+
+  /** How long to wait for `submit-url` before offering Try again, in milliseconds (default 15000). */
+  @property({ attribute: false }) submitTimeout = 15000;
+
   @state() private flow?: Flow;
   @state() private engine?: E.EngineState;
   @state() private failed = false;
@@ -197,6 +220,15 @@ export class IntakeCheckIn extends LitElement {
   private done = false;
   private result?: CheckInResult;
   private readonly internals?: ElementInternals;
+  /** Delivery to `submit-url` and the point person (their module loads only when a host sets them). */
+  private readonly formGuard = new FormGetGuard(this, TAG);
+  private readonly link = new HandoffLink(this, TAG, () => ({
+    url: this.submitUrl,
+    encryptTo: this.encryptTo,
+    format: this.submitFormat,
+    timeoutMs: this.submitTimeout,
+    pointPerson: this.pointPerson,
+  }));
   /** Set while views.ts loads for this element; updateComplete waits for it. */
   private viewsPending?: Promise<void>;
 
@@ -217,6 +249,7 @@ export class IntakeCheckIn extends LitElement {
 
   /** Forgets everything (answers, saved copy, risk state) and starts the script again. */
   reset(): void {
+    this.link.wipe();
     this.removeSaved();
     this.saving = undefined;
     this.savedLost = false;
@@ -226,6 +259,10 @@ export class IntakeCheckIn extends LitElement {
   /** Form reset. */
   formResetCallback(): void {
     this.reset();
+  }
+
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.formGuard.attach(form);
   }
 
   override connectedCallback(): void {
@@ -258,6 +295,8 @@ export class IntakeCheckIn extends LitElement {
       responseTime: undefined,
       riskFollowUp: undefined,
       crisisCardMode: undefined,
+      submitUrl: undefined,
+      submitFormat: undefined,
     });
     if (notText.length) reportError(this, 'invalid-property', `${notText.join(', ')}: must be a string; using the default`, TAG);
     // The card checks local lines with its validator: fetched now, not when someone is in danger, and the host hears now.
@@ -273,6 +312,7 @@ export class IntakeCheckIn extends LitElement {
     if (changed.has('riskFollowUp') && this.riskFollowUp !== undefined && this.riskFollowUp !== 'asq') {
       reportError(this, 'invalid-attribute', `risk-follow-up "${String(this.riskFollowUp).slice(0, 40)}" is not asq`, TAG);
     }
+    this.link.update(changed);
     if (changed.has('script') || changed.has('riskFollowUp') || changed.has('questionnaireSrc')) void this.load();
     // The language changed mid-conversation: the safety question beside an English item 9 follows it.
     else if (this.flow?.rules && this.flow.rules.locale !== getLocale()) {
@@ -634,7 +674,10 @@ export class IntakeCheckIn extends LitElement {
     }
     const end = this.atEnd(next);
     if (end && !this.done) void this.finish(next, true);
-    if (!end) this.result = undefined;
+    if (!end) {
+      this.result = undefined;
+      this.link.withdraw();
+    }
     this.done = end;
   }
 
@@ -658,6 +701,8 @@ export class IntakeCheckIn extends LitElement {
     }
     this.result = result;
     if (announce) emit(this, 'intake-check-in-complete', this.result);
+    // Sent only after the person agreed to share; a script with no consent step asks before sending.
+    if (result.consent?.given !== false) this.link.offer(result, result.consent?.given === true);
     this.requestUpdate();
   }
 
@@ -833,6 +878,7 @@ export class IntakeCheckIn extends LitElement {
         ? this.pauseView(pause, E.subjectOf(script, engine) === 'other')
         : html`${step && (views || !viewBody(step)) ? this.controls(step, ctx, engine) : nothing}
           ${this.reasons.length ? this.safetyCard() : nothing}`}
+      ${this.link.view({ crisisCard: () => this.crisisCard('compact') })}
       ${this.notices(script, ctx)}
     </section>`;
   }
@@ -903,7 +949,14 @@ export class IntakeCheckIn extends LitElement {
     if (!shared) return nothing;
     const when = typeof this.responseTime === 'string' ? this.responseTime.trim().slice(0, 200) : '';
     const lines = this.showsStepCard(step) || this.reasons.length > 0;
-    return html`${when
+    // A named point person speaks instead of "someone from our team", once the team has the answers.
+    const person = this.link.hasPointPerson;
+    const contact = !!this.result?.contact?.methods.length;
+    return html`${person
+      ? this.link.delivered
+        ? this.link.nextWords({ when, contact })
+        : nothing
+      : when
       ? html`<p class="when">${msg(str`Someone from our team reads answers ${when}.`, { desc: 'Check-in: closing words; the host\'s text says when, like "within 1 business day"' })}</p>`
       : nothing}
     ${lines

@@ -7,6 +7,7 @@ export const INTAKE_EVENTS = [
   'intake-crisis-contact',
   'intake-quick-exit',
   'intake-risk',
+  'intake-submit',
   'intake-check-in-complete',
   'intake-check-in-step',
   'intake-needs-change',

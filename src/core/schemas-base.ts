@@ -23,6 +23,12 @@ export const ERROR_CODES = [
   'invalid-questionnaire',
   'questionnaire-unsupported',
   'questionnaire-expression',
+  // Delivery after consent (submit-url, encrypt-to, submit-format) and a form that would send answers in its URL.
+  'submit-url-invalid',
+  'encrypt-key-invalid',
+  'submit-format-unsupported',
+  'submit-failed',
+  'form-method-get',
 ] as const;
 
 export const IntakeErrorDetail = z.object({
@@ -36,6 +42,13 @@ export const CrisisContactDetail = z.object({
   resourceId: z.string().check(z.minLength(1)),
   channel: z.enum(CRISIS_CHANNELS),
   region: z.string().check(z.regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/)),
+});
+
+/** `intake-submit`: the result reached `submit-url` (HTTP status 2xx) in this format. Never the answers. */
+export const SUBMIT_FORMATS = ['json', 'fhir'] as const;
+export const SubmitDetail = z.strictObject({
+  status: z.int().check(z.gte(200), z.lte(299)),
+  format: z.enum(SUBMIT_FORMATS),
 });
 
 export const QuickExitDetail = z.strictObject({});
@@ -60,4 +73,6 @@ export type IntakeErrorDetail = z.infer<typeof IntakeErrorDetail>;
 export type IntakeErrorCode = (typeof ERROR_CODES)[number];
 export type CrisisContactDetail = z.infer<typeof CrisisContactDetail>;
 export type RiskDetail = z.infer<typeof RiskDetail>;
+export type SubmitDetail = z.infer<typeof SubmitDetail>;
+export type SubmitFormat = (typeof SUBMIT_FORMATS)[number];
 export type ResultEnvelope = z.infer<typeof ResultEnvelope>;

@@ -4,7 +4,7 @@
  * and the build writes these as JSON Schema to dist/schemas/.
  */
 import type * as z from 'zod/mini';
-import { IntakeErrorDetail, CrisisContactDetail, QuickExitDetail, RiskDetail, ResultEnvelope } from './schemas-base.js';
+import { IntakeErrorDetail, CrisisContactDetail, QuickExitDetail, RiskDetail, ResultEnvelope, SubmitDetail } from './schemas-base.js';
 import { checkInEventSchemas, checkInResultSchemas } from './check-in-schemas.js';
 import { needsEventSchemas, needsResultSchemas } from './needs-schemas.js';
 import { serviceEventSchemas, serviceResultSchemas } from './service-schemas.js';
@@ -17,6 +17,7 @@ export const eventSchemas = {
   'intake-crisis-contact': CrisisContactDetail,
   'intake-quick-exit': QuickExitDetail,
   'intake-risk': RiskDetail,
+  'intake-submit': SubmitDetail,
   ...checkInEventSchemas,
   ...needsEventSchemas,
   ...serviceEventSchemas,

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { actionStyles, tokens } from '../core/tokens.js';
+import { handoffStyles } from '../core/handoff.styles.js';
 
 /** What the need cards (the first screen) need; the later steps' styles come with views.ts (views.styles.ts). */
 export const styles = [
   tokens,
   actionStyles,
+  handoffStyles,
   css`
     :host {
       display: block;

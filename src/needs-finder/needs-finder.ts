@@ -6,6 +6,8 @@ import { numberOf, resetNonText, stringOnly } from '../core/any-value.js';
 import { lazyImport } from '../core/lazy-import.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { WipeOnQuickExit } from '../core/wipe.js';
+import { HandoffLink, jsonAttribute } from '../core/handoff-link.js';
+import { FormGetGuard } from '../core/form-guard.js';
 import type { NeedsResult } from '../core/needs-schemas.js';
 import type { NeedDefinition } from '../data/needs-catalog.js';
 // Only the cards at start: the needs' codes load with the result (views.ts, result.ts).
@@ -58,7 +60,11 @@ let viewSheet: CSSResult | undefined;
  * not want help with ("Not now") is recorded as such and never handed on. Picking "Safety at home" or
  * answering the safety question yes shows the crisis card with the National Domestic Violence Hotline
  * (US), a reminder of the quick exit, and fires `intake-risk`; the person can always go on.
- * Form-associated: with `name`, the form value is the JSON result; a form reset resets it.
+ * Form-associated: with `name`, the form value is the JSON result; a form reset resets it; a form
+ * without `method="post"` (GET) never carries it (`intake-error` `form-method-get`). With `submit-url`,
+ * the summary asks "Send your answers to the team now?" and, on yes, POSTs the result there (JSON, or an
+ * encrypted JWE with `encrypt-to`); the person sees it sending, sent or failed (Try again, crisis lines).
+ * `point-person` and `response-time` say who reads the answers and when.
  *
  * Accessibility: every need is a real checkbox inside a large card whose whole area toggles it; every
  * answer is a real radio or checkbox in a fieldset with a legend; everything works with Tab, Space,
@@ -69,13 +75,16 @@ let viewSheet: CSSResult | undefined;
  * @fires intake-needs-change - The picked (or screened-positive) needs changed. Detail: `{ needs }` (need ids).
  * @fires intake-needs-complete - The person finished. Detail: `NeedsResult`.
  * @fires intake-risk - Safety at home was picked or the safety question answered yes. Detail: `{ level: 'urgent', reasons, source }`.
- * @fires intake-error - A bad `mode`, `subject`, `domains`, `heading-level`, `for` or `catalog`. Detail: `{ code, message, source }`.
+ * @fires intake-submit - The result reached `submit-url`. Detail: `{ status, format }` (never the answers).
+ * @fires intake-error - A bad `mode`, `subject`, `domains`, `heading-level`, `for`, `catalog`, `submit-url`, `encrypt-to`,
+ *   `submit-format` or `point-person`; a failed send (`submit-failed`); a GET form (`form-method-get`). Detail: `{ code, message, source }`.
  *
  * @csspart finder - The outer card.
  * @csspart need - One need card (cards mode).
  * @csspart question - One screening question (questions mode).
  * @csspart safety - The safety notice with the crisis card.
  * @csspart action - A Next, Back or Finish button.
+ * @csspart submit - Sending to `submit-url`: the question before sending, sending, sent, failed.
  *
  * @cssprop --intake-color-accent - Checked cards, buttons and icons.
  * @cssprop --intake-color-urgent - Safety notice edge.
@@ -118,6 +127,24 @@ export class IntakeNeedsFinder extends LitElement {
   /** The host's own catalog (array of needs). Validated; a bad one fires `intake-error` and the built-in catalog is used. */
   @property({ attribute: false }) catalog?: unknown;
 
+  /** Where to POST the result once the person agrees to send it: an https URL, or one on this page's origin. */
+  @property({ attribute: 'submit-url', converter: stringOnly }) submitUrl?: string;
+
+  /** The organization's public key (JWK, JSON text or object; EC P-256 or RSA-OAEP-256): the result goes as an encrypted JWE. */
+  @property({ attribute: 'encrypt-to', converter: jsonAttribute }) encryptTo?: unknown;
+
+  /** `json` (default) or `fhir`: what `submit-url` receives. */
+  @property({ attribute: 'submit-format', converter: stringOnly }) submitFormat?: string;
+
+  /** Who follows up (JSON text or object: `{ name, role, photo? }`, photo an https URL), named in the summary. */
+  @property({ attribute: 'point-person', converter: jsonAttribute }) pointPerson?: unknown;
+
+  /** When someone reads the answers, in the page's language (e.g. "within 1 business day"); said with the point person. */
+  @property({ attribute: 'response-time', converter: stringOnly }) responseTime?: string;
+
+  /** How long to wait for `submit-url` before offering Try again, in milliseconds (default 15000). */
+  @property({ attribute: false }) submitTimeout = 15000;
+
   @state() private step: Step = 'pick';
   @state() private data: NeedsState = emptyState();
   /** Whether the safety notice was on screen at the last update (to bring it into view once). */
@@ -142,6 +169,15 @@ export class IntakeNeedsFinder extends LitElement {
   private viewsPending?: Promise<void>;
   private viewStylesAdded = false;
   private readonly internals: ElementInternals;
+  /** Delivery to `submit-url` and the point person (their module loads only when a host sets them). */
+  private readonly formGuard = new FormGetGuard(this, TAG);
+  private readonly link = new HandoffLink(this, TAG, () => ({
+    url: this.submitUrl,
+    encryptTo: this.encryptTo,
+    format: this.submitFormat,
+    timeoutMs: this.submitTimeout,
+    pointPerson: this.pointPerson,
+  }));
 
   constructor() {
     super();
@@ -161,6 +197,7 @@ export class IntakeNeedsFinder extends LitElement {
 
   /** Forgets everything the person entered and goes back to the first step. Fires no event. */
   reset(): void {
+    this.link.wipe();
     this.data = emptyState();
     this.result = null;
     this.riskFired = false;
@@ -174,6 +211,10 @@ export class IntakeNeedsFinder extends LitElement {
   /** Called by the browser when the form is reset. */
   formResetCallback(): void {
     this.reset();
+  }
+
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.formGuard.attach(form);
   }
 
   private get effectiveMode(): NeedsMode {
@@ -217,7 +258,17 @@ export class IntakeNeedsFinder extends LitElement {
     syncLocaleAttributes(this);
     if (views) this.addViewStyles(views);
     // Any JavaScript value can be set (a Symbol, a Proxy): text properties hold text from here on.
-    const notText = resetNonText(this, changed, { mode: 'cards', domains: undefined, subject: 'self', htmlFor: undefined, name: undefined, region: undefined });
+    const notText = resetNonText(this, changed, {
+      mode: 'cards',
+      domains: undefined,
+      subject: 'self',
+      htmlFor: undefined,
+      name: undefined,
+      region: undefined,
+      submitUrl: undefined,
+      submitFormat: undefined,
+      responseTime: undefined,
+    });
     if (notText.length) reportError(this, 'invalid-property', `${notText.join(', ')}: must be a string; using the default`, TAG);
     if (changed.has('mode')) {
       if (!MODES.includes(this.mode)) reportError(this, 'invalid-attribute', `mode "${this.mode}" is not one of ${MODES.join(', ')}; using cards`, TAG);
@@ -231,6 +282,7 @@ export class IntakeNeedsFinder extends LitElement {
       reportError(this, 'invalid-attribute', 'heading-level must be 2 to 6', TAG);
     }
     if (changed.has('catalog')) void this.loadCatalog();
+    this.link.update(changed);
     if (this.effectiveMode === 'questions' && !this.questions) {
       void this.loadQuestions();
       preloadViews(); // the questions are drawn by views.ts: load both at once
@@ -361,6 +413,8 @@ export class IntakeNeedsFinder extends LitElement {
   }
 
   private go(step: Step): void {
+    // Leaving the summary before sending: the question to send goes with it.
+    if (step !== 'done') this.link.withdraw();
     this.step = step;
     this.focusHeading = true;
   }
@@ -426,6 +480,8 @@ export class IntakeNeedsFinder extends LitElement {
     this.internals.setFormValue(JSON.stringify(result));
     emit(this, 'intake-needs-complete', result);
     this.handOff(v, v.handoffNeeds(result));
+    // With submit-url, the summary asks before anything is sent.
+    this.link.offer(result, false);
   }
 
   private startOver(): void {
@@ -448,7 +504,12 @@ export class IntakeNeedsFinder extends LitElement {
           ? this.questionsStep()
           : this.pickStep()
         : this.laterStep(views);
-    return html`<section part="finder" class="finder" aria-labelledby="heading">${body}</section>`;
+    const when = typeof this.responseTime === 'string' ? this.responseTime.trim().slice(0, 200) : '';
+    return html`<section part="finder" class="finder" aria-labelledby="heading">
+      ${body}
+      ${this.step === 'done' && this.link.delivered ? this.link.nextWords({ when, contact: false }) : nothing}
+      ${this.link.view({ crisisCard: () => this.sendFailedCard() })}
+    </section>`;
   }
 
   /** What views.ts reads from this element and calls back on it. */
@@ -529,6 +590,14 @@ export class IntakeNeedsFinder extends LitElement {
     if (q && !views) this.needViews();
     return html`${this.heading(this.other ? msg('A few questions about their life') : msg('A few questions about your life'))}
     ${q && views ? views.questionsBody(this.viewHost(), q, q.itemsFor(this.active.map((n) => n.id))) : nothing}`;
+  }
+
+  /** The crisis lines under a failed send. */
+  private sendFailedCard(): TemplateResult {
+    this.loadCrisisCard();
+    return html`<intake-crisis-card variant="compact" region=${this.region ?? nothing} heading-level=${Math.min(this.level + 1, 6)}
+      ><p>${msg('If you are in danger now, call your local emergency number.')}</p></intake-crisis-card
+    >`;
   }
 
   private safetyPanel(): TemplateResult {
