@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'invalid-questionnaire',
   'questionnaire-unsupported',
   'questionnaire-expression',
+  'geocode-failed',
 ] as const;
 
 export const IntakeErrorDetail = z.object({

@@ -98,6 +98,25 @@ export const styles = [
       display: grid;
       gap: 0.5em;
     }
+    .postcode {
+      display: grid;
+      gap: 0.25em;
+      font-weight: 600;
+    }
+    .postcode-row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+    }
+    .postcode-row input {
+      flex: 1 1 6em;
+      min-width: 0;
+      max-width: 12em;
+    }
+    .hint.problem {
+      color: var(--_text);
+      font-weight: 600;
+    }
     .locate .hint,
     .small,
     .hint {

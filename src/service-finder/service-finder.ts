@@ -20,7 +20,8 @@ import type { RemoteErrorKind } from './remote.js';
 import { formatNumber, KM_PER_MILE, plural, usesMiles } from './service-texts.js';
 import type { NeedOption } from './needs-filter.js';
 import type { ViewHost } from './views.js';
-import type { FilterHost, Filters } from './filters.js';
+import type { FilterHost, Filters, PostcodeState } from './filters.js';
+import type { Geocode } from './postcodes.js';
 import type { CardHost } from './results.js';
 import type { Expansion } from './vocabulary.js';
 import { styles } from './service-finder.styles.js';
@@ -84,6 +85,9 @@ const loadVirtualizer = () =>
 let searchIndex: typeof import('./search-index.js') | undefined;
 const loadSearchIndex = () => import('./search-index.js').then((m) => (searchIndex = m));
 let vocabularyModule: typeof import('./vocabulary.js') | undefined;
+/** Service areas are tested only once a person has given a place and the directory lists areas. */
+let serviceAreas: typeof import('./service-areas.js') | undefined;
+const loadServiceAreas = lazyImport(() => import('./service-areas.js'), (m) => (serviceAreas = m));
 const loadVocabularyModule = () => import('./vocabulary.js').then((m) => (vocabularyModule = m));
 
 const TAG = 'intake-service-finder';
@@ -111,7 +115,7 @@ function timeOf(value: unknown): number {
 const STORAGE_KEY = `${STORAGE_PREFIX}service-finder:saved`;
 const TAXONOMY_CODE = /^\d{3}(-\d{2}){0,4}$/;
 
-const NO_FILTERS: Filters = { need: 'host', language: '', free: false, wheelchair: false, when: '', how: '', age: '', within: '' };
+const NO_FILTERS: Filters = { need: 'host', language: '', free: false, wheelchair: false, when: '', how: '', age: '', within: '', area: false };
 
 type View = 'list' | 'detail' | 'saved';
 type Problem = 'network' | 'invalid-data' | 'timeout';
@@ -185,6 +189,16 @@ export class IntakeServiceFinder extends LitElement {
   /** Where distances are measured from, `lat,lon` (e.g. `37.77,-122.42`). "Use my location" replaces it when pressed. */
   @property() origin?: string;
 
+  /** The country (ISO 3166-1 alpha-2) of the postcodes a person types. `US` (the default) looks ZIP codes up in a bundled table when there is no `geocode`. */
+  @property() country = 'US';
+
+  /**
+   * Looks up where a postcode is: `(postcode, country) => Promise<{ lat, lon } | null>` (null: not found).
+   * Used instead of the bundled US ZIP table; the way to serve other countries. Gets the postcode as typed
+   * (trimmed, upper case): the host decides where it goes.
+   */
+  @property({ attribute: false }) geocode?: Geocode;
+
   /** The directory's IANA time zone (e.g. `America/Los_Angeles`) for opening hours. Default: the schedules' offset, else the browser's zone. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
@@ -223,6 +237,12 @@ export class IntakeServiceFinder extends LitElement {
   @state() private savedLost = false;
   @state() private myOrigin?: LatLon;
   @state() private locating: '' | 'busy' | 'failed' = '';
+  /** The postcode the person's place came from (undefined for "Use my location"). */
+  @state() private myPostcode?: string;
+  @state() private postcodeText = '';
+  @state() private postcodeState: PostcodeState = '';
+  /** Bumped when which services serve the person's place is known anew. */
+  @state() private areaVersion = 0;
   @state() private loadState: ServiceFinderStatus = 'idle';
   @state() private problem?: Problem;
   @state() private slow = false;
@@ -239,6 +259,11 @@ export class IntakeServiceFinder extends LitElement {
   private resultsLocale = '';
 
   private directory?: Directory;
+  /** Services whose listed areas hold the person's place (ids, and a bitset over doc numbers). */
+  private served?: { ids: Set<string>; mask: Uint32Array };
+  private areasListed = false;
+  private areaAsk = 0;
+  private postcodeAsk = 0;
   private results: number[] = [];
   private total = 0;
   private detailOverride?: NormalizedService;
@@ -294,6 +319,10 @@ export class IntakeServiceFinder extends LitElement {
     this.persistAgreed = false;
     this.savedLost = false;
     this.myOrigin = undefined;
+    this.myPostcode = undefined;
+    this.postcodeText = '';
+    this.postcodeState = '';
+    this.postcodeAsk++;
     this.locating = '';
     this.live = '';
     this.copyFallback = '';
@@ -373,7 +402,15 @@ export class IntakeServiceFinder extends LitElement {
   override willUpdate(changed: PropertyValues): void {
     syncLocaleAttributes(this);
     // Any JavaScript value can be set (a Symbol, a Proxy): text properties hold text from here on.
-    const notText = resetNonText(this, changed, { src: undefined, api: undefined, origin: undefined, timeZone: undefined, reportUrl: undefined });
+    const notText = resetNonText(this, changed, { src: undefined, api: undefined, origin: undefined, timeZone: undefined, reportUrl: undefined, country: 'US' });
+    if (changed.has('geocode') && this.geocode != null && typeof this.geocode !== 'function') {
+      notText.push(`geocode (${typeof this.geocode})`);
+      this.geocode = undefined;
+    }
+    if (changed.has('country') && this.country != null && !/^[A-Za-z]{2}$/.test(this.country)) {
+      reportError(this, 'invalid-attribute', `country "${this.country.slice(0, 20)}" is not a two-letter ISO 3166 code like US; using US`, TAG);
+      this.country = 'US';
+    }
     if (changed.has('needs') && !isTextList(this.needs)) {
       notText.push(`needs (${typeof this.needs})`);
       this.needs = [];
@@ -403,6 +440,7 @@ export class IntakeServiceFinder extends LitElement {
       const key = this.remoteKey();
       if (key !== this.remote.key) this.scheduleRemote(this.debounce);
     }
+    if (changed.has('dataVersion') || changed.has('myOrigin') || changed.has('myPostcode') || changed.has('origin')) this.updateAreas();
     if (
       changed.has('text') ||
       changed.has('filters') ||
@@ -414,6 +452,7 @@ export class IntakeServiceFinder extends LitElement {
       changed.has('now') ||
       changed.has('needOptions') ||
       changed.has('vocabularyVersion') ||
+      changed.has('areaVersion') ||
       this.resultsLocale !== getLocale()
     ) {
       this.computeResults();
@@ -685,7 +724,7 @@ export class IntakeServiceFinder extends LitElement {
       origin,
       maxKm: origin && within > 0 ? (usesMiles() ? within * KM_PER_MILE : within) : undefined,
       sort: this.sort === 'distance' && origin ? 'distance' : 'relevance',
-      mask: f.when ? this.openMasks.get(dir.services, this.clock(), f.when) : undefined,
+      mask: this.filterMask(dir),
       preferLanguage: getLocale(),
     } as const;
     // Words that name a kind of help in any language ("comida", "住房", "粵語") also find that help's
@@ -712,6 +751,73 @@ export class IntakeServiceFinder extends LitElement {
     if (partial) docs = docs.filter((d) => d < dir.services.length);
     this.results = docs;
     this.total = partial ? docs.length : total;
+  }
+
+  /** Open now / open today and "Serves my area" as one bitset over doc numbers; undefined when both are off. */
+  private filterMask(dir: Directory): Uint32Array | undefined {
+    const f = this.filters;
+    const open = f.when ? this.openMasks.get(dir.services, this.clock(), f.when) : undefined;
+    if (!f.area) return open;
+    const words = (dir.index.docCount + 31) >>> 5;
+    // Until the areas are known (or for an older directory) nothing is known to serve the place.
+    const served = this.served && this.served.mask.length === words ? this.served.mask : new Uint32Array(words);
+    if (!open) return served;
+    const both = new Uint32Array(words);
+    for (let w = 0; w < words; w++) both[w] = open[w]! & served[w]!;
+    return both;
+  }
+
+  private get countryCode(): string {
+    return /^[A-Za-z]{2}$/.test(this.country) ? this.country.toUpperCase() : 'US';
+  }
+
+  /** Which services serve the person's place: now when service-areas.ts is in, else once it loads. */
+  private updateAreas(): void {
+    const dir = this.directory;
+    const origin = this.effectiveOrigin;
+    this.areasListed = !!dir?.services.some((s) => s.area);
+    const ask = ++this.areaAsk;
+    if (!dir || !origin || !this.areasListed) {
+      if (this.served) {
+        this.served = undefined;
+        this.areaVersion++;
+      }
+      return;
+    }
+    const place = { lat: origin.lat, lon: origin.lon, postcode: this.myOrigin ? this.myPostcode : undefined };
+    const run = (m: typeof import('./service-areas.js')) => {
+      if (ask !== this.areaAsk) return;
+      this.served = m.servedBy(dir.services, place, dir.index.docCount);
+      this.areaVersion++;
+    };
+    if (serviceAreas) run(serviceAreas);
+    else loadServiceAreas().then(run, (err: unknown) => reportError(this, 'network', `Could not load the service-area check: ${messageOf(err)}`, TAG));
+  }
+
+  /** Looks up the postcode the person typed (the host's geocode, else the bundled US ZIP table) and measures from it. */
+  private async findPostcode(value: string): Promise<void> {
+    const ask = ++this.postcodeAsk;
+    this.postcodeState = 'busy';
+    let answer: import('./postcodes.js').PostcodeAnswer;
+    try {
+      const { findPostcode } = await import('./postcodes.js');
+      answer = await findPostcode(value, this.countryCode, this.geocode);
+    } catch (err) {
+      answer = { problem: 'failed', error: `could not load the postcode lookup: ${err instanceof Error ? err.name : 'error'}` };
+    }
+    if (ask !== this.postcodeAsk) return;
+    if ('place' in answer) {
+      this.myOrigin = answer.place;
+      this.myPostcode = answer.postcode;
+      this.postcodeState = '';
+      this.locating = '';
+      this.sort = 'distance';
+      this.say(msg('Showing the nearest services first.'));
+      return;
+    }
+    this.postcodeState = answer.problem;
+    if ('error' in answer) reportError(this, 'geocode-failed', answer.error, TAG);
+    if (filtersModule) this.say(filtersModule.postcodeText(answer.problem, this.countryCode === 'US'));
   }
 
   /** What the typed words name: the vocabulary's concepts plus the needs named by their labels as shown. */
@@ -1053,6 +1159,7 @@ export class IntakeServiceFinder extends LitElement {
       level: this.level,
       now: this.clock(),
       origin: this.effectiveOrigin,
+      served: this.served?.ids,
       saved: this.saved,
       open: (id) => this.openService(id),
       toggleSave: (s) => this.toggleSave(s),
@@ -1094,7 +1201,7 @@ export class IntakeServiceFinder extends LitElement {
 
   private activeFilterCount(): number {
     const f = this.filters;
-    return [f.need && (f.need !== 'host' || this.needs.length), f.language, f.free, f.wheelchair, f.when, f.how, f.age.trim(), f.within].filter(Boolean).length;
+    return [f.need && (f.need !== 'host' || this.needs.length), f.language, f.free, f.wheelchair, f.when, f.how, f.age.trim(), f.within, f.area].filter(Boolean).length;
   }
 
   /** Starts loading filters.ts for this element (a preload, or for the open panel or the empty state); re-renders when it is in. */
@@ -1128,10 +1235,20 @@ export class IntakeServiceFinder extends LitElement {
       setFilter: (key, value) => this.setFilter(key, value),
       clearFilters: () => this.clearFilters(),
       clearSearch: () => this.clearSearch(),
+      myPostcode: this.myPostcode,
+      postcodeText: this.postcodeText,
+      postcodeState: this.postcodeState,
+      country: this.countryCode,
+      areasListed: this.areasListed,
+      setPostcodeText: (value) => (this.postcodeText = value),
+      findPostcode: (value) => void this.findPostcode(value),
       located: (result, say) => {
         if (typeof result === 'string') this.locating = result;
         else {
           this.myOrigin = result;
+          this.myPostcode = undefined;
+          this.postcodeState = '';
+          this.postcodeAsk++;
           this.locating = '';
           this.sort = 'distance';
         }
