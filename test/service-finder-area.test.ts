@@ -91,9 +91,11 @@ describe('service finder: ZIP code and service areas', () => {
     expect(km.length).to.equal(136);
     for (let i = 1; i < km.length; i++) expect(km[i]!, `result ${i}`).to.be.at.least(km[i - 1]!);
     expect(km[0]).to.be.below(2);
-    // A long list: the virtualizer draws the cards in view, below the open filters.
+    // A long list: the virtualizer draws the cards in view, below the filters.
+    $<HTMLDetailsElement>(el, 'details.filters').open = false;
     $(el, '.results').scrollIntoView();
-    await waitFor(() => $$(el, '.card').length >= 10, 5000);
+    await waitFor(() => $$(el, '.card').length >= 10, 8000);
+    $<HTMLDetailsElement>(el, 'details.filters').open = true;
     expect($(el, '.card .facts').textContent).to.match(/^\s*\d(\.\d)? miles? away/);
 
     // The mark: on every card on screen of a service listing San Mateo County, and on no other.

@@ -8,8 +8,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../core/localization.js';
+import { reportError } from '../core/events.js';
 import { listInSentence } from '../core/list-in-sentence.js';
 import type { LatLon } from './distance.js';
+import type { Geocode } from './postcodes.js';
 import type { SearchIndex } from './search-index.js';
 import type { NeedOption } from './needs-filter.js';
 import { formatDistance, KM_PER_MILE, languageName, usesMiles } from './service-texts.js';
@@ -30,7 +32,7 @@ export interface Filters {
   /** '' or a distance in the person's unit (miles or km). */
   within: string;
   /** Only services whose listed service areas hold the person's place. */
-  area: boolean;
+  area?: boolean;
 }
 
 /** Where a postcode lookup stands: '' (nothing asked, or found), 'busy', or why it found nothing. */
@@ -51,18 +53,22 @@ export interface FilterHost {
   readonly locating: '' | 'busy' | 'failed';
   /** The postcode the person's place came from, when they typed one. */
   readonly myPostcode?: string;
-  /** What is in the postcode field. */
-  readonly postcodeText: string;
   readonly postcodeState: PostcodeState;
   /** ISO 3166 country of postcodes ('US': ZIP codes, looked up in the bundled table without a host geocode). */
   readonly country: string;
   /** Whether any service in the directory says where it serves. */
   readonly areasListed: boolean;
   readonly text: string;
-  setPostcodeText(value: string): void;
-  /** Looks the postcode up and makes it the person's place. */
-  findPostcode(value: string): void;
+  /**
+   * A postcode lookup starts (the state is 'busy'): the function it returns tells how it ended, and
+   * returns false when a newer lookup, another place or a reset came first (the answer is then dropped).
+   */
+  askPostcode(): (state: PostcodeState) => boolean;
+  /** The element: for `intake-error`, and its `geocode` as it is when a person looks a postcode up. */
+  readonly host: HTMLElement & { geocode?: Geocode | null };
   setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void;
+  /** Announce politely. */
+  say(text: string): void;
   clearFilters(): void;
   clearSearch(): void;
   /** What "Use my location" found, and what to announce. */
@@ -104,13 +110,13 @@ export function postcodeText(state: PostcodeState, zip: boolean): string {
 
 /** The postcode field: a small form of its own, so Enter looks it up. */
 function postcodeForm(h: FilterHost): TemplateResult {
-  const zip = h.country === 'US';
+  const zip = countryOf(h) === 'US';
   const state = h.postcodeState;
   const problem = state !== '' && state !== 'busy';
   const said = postcodeText(state, zip);
   return html`<form class="postcode" @submit=${(e: Event) => {
     e.preventDefault();
-    h.findPostcode(h.postcodeText);
+    void findPostcode(h, (e.target as HTMLFormElement).querySelector('input')!.value);
   }}>
     <label for="postcode">${zip ? msg('ZIP code', { desc: 'Service finder: label of the field where the person types their US ZIP code to see services near it.' }) : msg('Postcode')}</label>
     <div class="postcode-row">
@@ -124,8 +130,6 @@ function postcodeForm(h: FilterHost): TemplateResult {
         inputmode=${zip ? 'numeric' : 'text'}
         aria-invalid=${problem ? 'true' : 'false'}
         aria-describedby=${said ? 'postcode-hint' : nothing}
-        .value=${h.postcodeText}
-        @input=${(e: Event) => h.setPostcodeText((e.target as HTMLInputElement).value)}
       />
       <button type="submit" class="action secondary" part="action" ?disabled=${state === 'busy'}>${zip ? msg('Use this ZIP code') : msg('Use this postcode')}</button>
     </div>
@@ -208,12 +212,12 @@ export function filterGrid(h: FilterHost): TemplateResult {
     </div>
     <div class="area-filter">
       <label class="check"
-        ><input type="checkbox" .checked=${f.area} ?disabled=${!origin && !f.area} aria-describedby="area-hint" @change=${(e: Event) => h.setFilter('area', (e.target as HTMLInputElement).checked)} />
+        ><input type="checkbox" .checked=${!!f.area} ?disabled=${!origin && !f.area} aria-describedby="area-hint" @change=${(e: Event) => h.setFilter('area', (e.target as HTMLInputElement).checked)} />
         ${msg('Serves my area', { desc: 'Service finder filter: only services whose listed service area includes where the person is.' })}</label
       >
       <p id="area-hint" class="hint">
         ${!origin
-          ? h.country === 'US'
+          ? countryOf(h) === 'US'
             ? msg('To use this, type your ZIP code or use your location.')
             : msg('To use this, type your postcode or use your location.')
           : h.areasListed
@@ -237,8 +241,30 @@ export function filterGrid(h: FilterHost): TemplateResult {
   </div>`;
 }
 
-/** What "Use my location" found: a place, or the state of the search for it. */
-export type Located = LatLon | 'busy' | 'failed';
+/** What "Use my location" (or a postcode) found: a place, or the state of the search for it. */
+export type Located = (LatLon & { postcode?: string }) | 'busy' | 'failed';
+
+const countryOf = (h: FilterHost) => (/^[A-Za-z]{2}$/.test(h.country) ? h.country.toUpperCase() : 'US');
+
+/** Looks the typed postcode up (the host's geocode, else the bundled US ZIP table) and measures from it. */
+async function findPostcode(h: FilterHost, value: string): Promise<void> {
+  const done = h.askPostcode();
+  const country = countryOf(h);
+  // Checked here, where it is used, to keep the element's first load small.
+  if (h.country != null && country !== h.country.toUpperCase()) reportError(h.host, 'invalid-attribute', 'country is not a two-letter code like US; using US', 'intake-service-finder');
+  let answer: import('./postcodes.js').PostcodeAnswer;
+  try {
+    answer = await (await import('./postcodes.js')).findPostcode(value, country, h.host.geocode);
+  } catch (err) {
+    answer = { problem: 'failed', error: `could not load the postcode lookup: ${err instanceof Error ? err.name : 'error'}` };
+  }
+  if ('place' in answer) {
+    if (done('')) h.located({ ...answer.place, postcode: answer.postcode }, msg('Showing the nearest services first.'));
+  } else if (done(answer.problem)) {
+    if ('error' in answer) reportError(h.host, 'geocode-failed', answer.error, 'intake-service-finder');
+    h.say(postcodeText(answer.problem, country === 'US'));
+  }
+}
 
 /** Asks the browser for the person's location (only ever after they press "Use my location"). */
 function findLocation(done: (result: Located, say?: string) => void): void {

@@ -91,10 +91,11 @@ function placeOf(value: unknown): LatLon | null | undefined {
 }
 
 /** Finds where a postcode is. Never throws: every outcome is an answer. */
-export async function findPostcode(raw: string, country: string, geocode?: Geocode): Promise<PostcodeAnswer> {
+export async function findPostcode(raw: string, country: string, geocode?: Geocode | null): Promise<PostcodeAnswer> {
   const postcode = cleanPostcode(raw);
   if (!postcode) return { problem: 'empty' };
-  if (typeof geocode === 'function') {
+  if (geocode != null && typeof geocode !== 'function') return { problem: 'failed', error: `geocode is not a function (${typeof geocode})` };
+  if (geocode) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), GEOCODE_TIMEOUT_MS)));

@@ -57,3 +57,13 @@ export function servedBy(services: readonly { id: string; area?: NormalizedServi
   });
   return { ids, mask };
 }
+
+/** The open-now mask and the served mask as one (either may be missing: none served yet, or open-now off). */
+export function bothMasks(open: Uint32Array | undefined, served: Uint32Array | undefined, docCount: number): Uint32Array {
+  const words = (docCount + 31) >>> 5;
+  const both = new Uint32Array(words);
+  // A served mask of another length belongs to an older directory: nothing is known to serve yet.
+  if (served?.length !== words) return both;
+  for (let w = 0; w < words; w++) both[w] = served[w]! & (open ? open[w]! : ~0);
+  return both;
+}

@@ -94,28 +94,10 @@ export const styles = [
       min-height: var(--_target);
     }
     /* Distance with "Use my location" under it: one cell, aligned to the top like the other labels. */
-    .distance {
-      display: grid;
-      gap: 0.5em;
-    }
+    .distance,
     .postcode {
       display: grid;
-      gap: 0.25em;
-      font-weight: 600;
-    }
-    .postcode-row {
-      display: flex;
-      flex-wrap: wrap;
       gap: 0.5em;
-    }
-    .postcode-row input {
-      flex: 1 1 6em;
-      min-width: 0;
-      max-width: 12em;
-    }
-    .hint.problem {
-      color: var(--_text);
-      font-weight: 600;
     }
     .locate .hint,
     .small,
@@ -137,7 +119,8 @@ export const styles = [
       margin: 0;
       flex: 1 1 12rem;
     }
-    .sort {
+    .sort,
+    .postcode div {
       display: flex;
       flex-wrap: wrap;
       align-items: center;

@@ -115,7 +115,7 @@ function timeOf(value: unknown): number {
 const STORAGE_KEY = `${STORAGE_PREFIX}service-finder:saved`;
 const TAXONOMY_CODE = /^\d{3}(-\d{2}){0,4}$/;
 
-const NO_FILTERS: Filters = { need: 'host', language: '', free: false, wheelchair: false, when: '', how: '', age: '', within: '', area: false };
+const NO_FILTERS: Filters = { need: 'host', language: '', free: false, wheelchair: false, when: '', how: '', age: '', within: '' };
 
 type View = 'list' | 'detail' | 'saved';
 type Problem = 'network' | 'invalid-data' | 'timeout';
@@ -197,7 +197,8 @@ export class IntakeServiceFinder extends LitElement {
    * Used instead of the bundled US ZIP table; the way to serve other countries. Gets the postcode as typed
    * (trimmed, upper case): the host decides where it goes.
    */
-  @property({ attribute: false }) geocode?: Geocode;
+  // A plain field, not a reactive property: read only when a person looks a postcode up.
+  geocode?: Geocode | null;
 
   /** The directory's IANA time zone (e.g. `America/Los_Angeles`) for opening hours. Default: the schedules' offset, else the browser's zone. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
@@ -235,14 +236,10 @@ export class IntakeServiceFinder extends LitElement {
   @state() private persistAgreed = false;
   /** A kept list was found but could not be used (tampered, damaged, another version): told once. */
   @state() private savedLost = false;
-  @state() private myOrigin?: LatLon;
+  /** The person's place: "Use my location", or the postcode it was found from. */
+  @state() private myOrigin?: LatLon & { postcode?: string };
   @state() private locating: '' | 'busy' | 'failed' = '';
-  /** The postcode the person's place came from (undefined for "Use my location"). */
-  @state() private myPostcode?: string;
-  @state() private postcodeText = '';
   @state() private postcodeState: PostcodeState = '';
-  /** Bumped when which services serve the person's place is known anew. */
-  @state() private areaVersion = 0;
   @state() private loadState: ServiceFinderStatus = 'idle';
   @state() private problem?: Problem;
   @state() private slow = false;
@@ -261,7 +258,6 @@ export class IntakeServiceFinder extends LitElement {
   private directory?: Directory;
   /** Services whose listed areas hold the person's place (ids, and a bitset over doc numbers). */
   private served?: { ids: Set<string>; mask: Uint32Array };
-  private areasListed = false;
   private areaAsk = 0;
   private postcodeAsk = 0;
   private results: number[] = [];
@@ -319,8 +315,7 @@ export class IntakeServiceFinder extends LitElement {
     this.persistAgreed = false;
     this.savedLost = false;
     this.myOrigin = undefined;
-    this.myPostcode = undefined;
-    this.postcodeText = '';
+    this.renderRoot?.querySelector<HTMLFormElement>('form.postcode')?.reset();
     this.postcodeState = '';
     this.postcodeAsk++;
     this.locating = '';
@@ -403,14 +398,6 @@ export class IntakeServiceFinder extends LitElement {
     syncLocaleAttributes(this);
     // Any JavaScript value can be set (a Symbol, a Proxy): text properties hold text from here on.
     const notText = resetNonText(this, changed, { src: undefined, api: undefined, origin: undefined, timeZone: undefined, reportUrl: undefined, country: 'US' });
-    if (changed.has('geocode') && this.geocode != null && typeof this.geocode !== 'function') {
-      notText.push(`geocode (${typeof this.geocode})`);
-      this.geocode = undefined;
-    }
-    if (changed.has('country') && this.country != null && !/^[A-Za-z]{2}$/.test(this.country)) {
-      reportError(this, 'invalid-attribute', `country "${this.country.slice(0, 20)}" is not a two-letter ISO 3166 code like US; using US`, TAG);
-      this.country = 'US';
-    }
     if (changed.has('needs') && !isTextList(this.needs)) {
       notText.push(`needs (${typeof this.needs})`);
       this.needs = [];
@@ -440,7 +427,7 @@ export class IntakeServiceFinder extends LitElement {
       const key = this.remoteKey();
       if (key !== this.remote.key) this.scheduleRemote(this.debounce);
     }
-    if (changed.has('dataVersion') || changed.has('myOrigin') || changed.has('myPostcode') || changed.has('origin')) this.updateAreas();
+    if (changed.has('dataVersion') || changed.has('myOrigin') || changed.has('origin')) this.updateAreas();
     if (
       changed.has('text') ||
       changed.has('filters') ||
@@ -452,7 +439,6 @@ export class IntakeServiceFinder extends LitElement {
       changed.has('now') ||
       changed.has('needOptions') ||
       changed.has('vocabularyVersion') ||
-      changed.has('areaVersion') ||
       this.resultsLocale !== getLocale()
     ) {
       this.computeResults();
@@ -708,6 +694,7 @@ export class IntakeServiceFinder extends LitElement {
     }
     const f = this.filters;
     const origin = this.effectiveOrigin;
+    const open = f.when ? this.openMasks.get(dir.services, this.clock(), f.when) : undefined;
     const within = Number(f.within);
     const ageText = f.age.trim();
     const age = ageText === '' ? undefined : Number(ageText);
@@ -724,7 +711,8 @@ export class IntakeServiceFinder extends LitElement {
       origin,
       maxKm: origin && within > 0 ? (usesMiles() ? within * KM_PER_MILE : within) : undefined,
       sort: this.sort === 'distance' && origin ? 'distance' : 'relevance',
-      mask: this.filterMask(dir),
+      // Open now / today, and "Serves my area": until the areas are known, nothing is known to serve the place.
+      mask: f.area ? (serviceAreas?.bothMasks(open, this.served?.mask, dir.index.docCount) ?? new Uint32Array(dir.index.docCount)) : open,
       preferLanguage: getLocale(),
     } as const;
     // Words that name a kind of help in any language ("comida", "住房", "粵語") also find that help's
@@ -753,71 +741,22 @@ export class IntakeServiceFinder extends LitElement {
     this.total = partial ? docs.length : total;
   }
 
-  /** Open now / open today and "Serves my area" as one bitset over doc numbers; undefined when both are off. */
-  private filterMask(dir: Directory): Uint32Array | undefined {
-    const f = this.filters;
-    const open = f.when ? this.openMasks.get(dir.services, this.clock(), f.when) : undefined;
-    if (!f.area) return open;
-    const words = (dir.index.docCount + 31) >>> 5;
-    // Until the areas are known (or for an older directory) nothing is known to serve the place.
-    const served = this.served && this.served.mask.length === words ? this.served.mask : new Uint32Array(words);
-    if (!open) return served;
-    const both = new Uint32Array(words);
-    for (let w = 0; w < words; w++) both[w] = open[w]! & served[w]!;
-    return both;
-  }
-
-  private get countryCode(): string {
-    return /^[A-Za-z]{2}$/.test(this.country) ? this.country.toUpperCase() : 'US';
-  }
-
-  /** Which services serve the person's place: now when service-areas.ts is in, else once it loads. */
+  /** Which services serve the person's place (service-areas.ts loads the first time there is a place and listed areas). */
   private updateAreas(): void {
     const dir = this.directory;
     const origin = this.effectiveOrigin;
-    this.areasListed = !!dir?.services.some((s) => s.area);
     const ask = ++this.areaAsk;
-    if (!dir || !origin || !this.areasListed) {
-      if (this.served) {
-        this.served = undefined;
-        this.areaVersion++;
-      }
-      return;
-    }
-    const place = { lat: origin.lat, lon: origin.lon, postcode: this.myOrigin ? this.myPostcode : undefined };
-    const run = (m: typeof import('./service-areas.js')) => {
-      if (ask !== this.areaAsk) return;
-      this.served = m.servedBy(dir.services, place, dir.index.docCount);
-      this.areaVersion++;
-    };
-    if (serviceAreas) run(serviceAreas);
-    else loadServiceAreas().then(run, (err: unknown) => reportError(this, 'network', `Could not load the service-area check: ${messageOf(err)}`, TAG));
-  }
-
-  /** Looks up the postcode the person typed (the host's geocode, else the bundled US ZIP table) and measures from it. */
-  private async findPostcode(value: string): Promise<void> {
-    const ask = ++this.postcodeAsk;
-    this.postcodeState = 'busy';
-    let answer: import('./postcodes.js').PostcodeAnswer;
-    try {
-      const { findPostcode } = await import('./postcodes.js');
-      answer = await findPostcode(value, this.countryCode, this.geocode);
-    } catch (err) {
-      answer = { problem: 'failed', error: `could not load the postcode lookup: ${err instanceof Error ? err.name : 'error'}` };
-    }
-    if (ask !== this.postcodeAsk) return;
-    if ('place' in answer) {
-      this.myOrigin = answer.place;
-      this.myPostcode = answer.postcode;
-      this.postcodeState = '';
-      this.locating = '';
-      this.sort = 'distance';
-      this.say(msg('Showing the nearest services first.'));
-      return;
-    }
-    this.postcodeState = answer.problem;
-    if ('error' in answer) reportError(this, 'geocode-failed', answer.error, TAG);
-    if (filtersModule) this.say(filtersModule.postcodeText(answer.problem, this.countryCode === 'US'));
+    this.served = undefined;
+    if (dir && origin && dir.services.some((s) => s.area))
+      loadServiceAreas().then(
+        (m) => {
+          if (ask !== this.areaAsk) return;
+          this.served = m.servedBy(dir.services, origin, dir.index.docCount);
+          this.computeResults();
+          this.requestUpdate();
+        },
+        (err: unknown) => reportError(this, 'network', messageOf(err), TAG),
+      );
   }
 
   /** What the typed words name: the vocabulary's concepts plus the needs named by their labels as shown. */
@@ -1233,21 +1172,28 @@ export class IntakeServiceFinder extends LitElement {
       locating: this.locating,
       text: this.text,
       setFilter: (key, value) => this.setFilter(key, value),
+      say: (text) => this.say(text),
       clearFilters: () => this.clearFilters(),
       clearSearch: () => this.clearSearch(),
-      myPostcode: this.myPostcode,
-      postcodeText: this.postcodeText,
+      myPostcode: this.myOrigin?.postcode,
       postcodeState: this.postcodeState,
-      country: this.countryCode,
-      areasListed: this.areasListed,
-      setPostcodeText: (value) => (this.postcodeText = value),
-      findPostcode: (value) => void this.findPostcode(value),
+      country: this.country,
+      areasListed: !!this.directory?.services.some((s) => s.area),
+      host: this,
+      askPostcode: () => {
+        const ask = ++this.postcodeAsk;
+        this.postcodeState = 'busy';
+        return (state) => {
+          if (ask !== this.postcodeAsk) return false;
+          this.postcodeState = state;
+          return true;
+        };
+      },
       located: (result, say) => {
         if (typeof result === 'string') this.locating = result;
         else {
           this.myOrigin = result;
-          this.myPostcode = undefined;
-          this.postcodeState = '';
+          if (!result.postcode) this.postcodeState = '';
           this.postcodeAsk++;
           this.locating = '';
           this.sort = 'distance';
