@@ -57,8 +57,12 @@ describe('HSDS normalize: the official Open Referral examples', () => {
 
   it('drops and counts the example location\'s impossible coordinates (100, 101) but keeps the service', async () => {
     const r = normalizeServices(await fixture('service_full.json'));
-    expect(r.dropped).to.equal(1);
+    // Two parts left out: those coordinates, and the service area whose extent is the placeholder text "extent".
+    expect(r.dropped).to.equal(2);
     expect(r.reasons.join('\n')).to.contain('impossible coordinates');
+    expect(r.reasons.join('\n')).to.contain('service area extent is not GeoJSON');
+    expect(r.services[0]!.area!.names[0]).to.match(/^The service is available to all residents of the MyCity area/);
+    expect(r.services[0]!.area!.postcodes).to.deep.equal(['AB1', 'AB2', 'AB3']);
     const loc = r.services[0]!.locations[0]!;
     expect(loc.name).to.equal('MyCity Civic Center');
     expect(loc.lat).to.equal(undefined);

@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'submit-format-unsupported',
   'submit-failed',
   'form-method-get',
+  'geocode-failed',
 ] as const;
 
 export const IntakeErrorDetail = z.object({

@@ -8,8 +8,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../core/localization.js';
+import { reportError } from '../core/events.js';
 import { listInSentence } from '../core/list-in-sentence.js';
 import type { LatLon } from './distance.js';
+import type { Geocode } from './postcodes.js';
 import type { SearchIndex } from './search-index.js';
 import type { NeedOption } from './needs-filter.js';
 import { formatDistance, KM_PER_MILE, languageName, usesMiles } from './service-texts.js';
@@ -29,7 +31,12 @@ export interface Filters {
   age: string;
   /** '' or a distance in the person's unit (miles or km). */
   within: string;
+  /** Only services whose listed service areas hold the person's place. */
+  area?: boolean;
 }
+
+/** Where a postcode lookup stands: '' (nothing asked, or found), 'busy', or why it found nothing. */
+export type PostcodeState = '' | 'busy' | 'empty' | 'not-a-zip' | 'unknown' | 'no-lookup' | 'failed';
 
 /** What the panel and the empty state read from the element and call back on it. */
 export interface FilterHost {
@@ -44,8 +51,24 @@ export interface FilterHost {
   /** The person's own location, once "Use my location" found it. */
   readonly myOrigin?: LatLon;
   readonly locating: '' | 'busy' | 'failed';
+  /** The postcode the person's place came from, when they typed one. */
+  readonly myPostcode?: string;
+  readonly postcodeState: PostcodeState;
+  /** ISO 3166 country of postcodes ('US': ZIP codes, looked up in the bundled table without a host geocode). */
+  readonly country: string;
+  /** Whether any service in the directory says where it serves. */
+  readonly areasListed: boolean;
   readonly text: string;
+  /**
+   * A postcode lookup starts (the state is 'busy'): the function it returns tells how it ended, and
+   * returns false when a newer lookup, another place or a reset came first (the answer is then dropped).
+   */
+  askPostcode(): (state: PostcodeState) => boolean;
+  /** The element: for `intake-error`, and its `geocode` as it is when a person looks a postcode up. */
+  readonly host: HTMLElement & { geocode?: Geocode | null };
   setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void;
+  /** Announce politely. */
+  say(text: string): void;
   clearFilters(): void;
   clearSearch(): void;
   /** What "Use my location" found, and what to announce. */
@@ -61,6 +84,57 @@ function languageOptions(idx: SearchIndex | undefined): string[] {
     if (f.startsWith('l:')) out.push([f.slice(2), idx.facetStart[i + 1]! - idx.facetStart[i]!]);
   });
   return out.sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
+/** What the person reads under the postcode field (and hears, when they asked); '' when there is nothing to say. */
+export function postcodeText(state: PostcodeState, zip: boolean): string {
+  switch (state) {
+    case 'busy':
+      return msg('Looking it up…', { desc: 'Service finder: while the ZIP code or postcode the person typed is being looked up.' });
+    case 'empty':
+      return zip ? msg('Type your ZIP code first.') : msg('Type your postcode first.');
+    case 'not-a-zip':
+      return msg('A ZIP code has 5 numbers, like 94110.');
+    case 'unknown':
+      return zip
+        ? msg("We couldn't find that ZIP code. Check the numbers, or use your location.")
+        : msg("We couldn't find that postcode. Check it, or use your location.");
+    case 'no-lookup':
+      return msg("We can't look up postcodes here. You can use your location instead.");
+    case 'failed':
+      return msg("We couldn't look that up right now. You can try again or use your location.");
+    default:
+      return '';
+  }
+}
+
+/** The postcode field: a small form of its own, so Enter looks it up. */
+function postcodeForm(h: FilterHost): TemplateResult {
+  const zip = countryOf(h) === 'US';
+  const state = h.postcodeState;
+  const problem = state !== '' && state !== 'busy';
+  const said = postcodeText(state, zip);
+  return html`<form class="postcode" @submit=${(e: Event) => {
+    e.preventDefault();
+    void findPostcode(h, (e.target as HTMLFormElement).querySelector('input')!.value);
+  }}>
+    <label for="postcode">${zip ? msg('ZIP code', { desc: 'Service finder: label of the field where the person types their US ZIP code to see services near it.' }) : msg('Postcode')}</label>
+    <div class="postcode-row">
+      <input
+        id="postcode"
+        name="postcode"
+        autocomplete="postal-code"
+        enterkeyhint="go"
+        size="10"
+        maxlength="20"
+        inputmode=${zip ? 'numeric' : 'text'}
+        aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby=${said ? 'postcode-hint' : nothing}
+      />
+      <button type="submit" class="action secondary" part="action" ?disabled=${state === 'busy'}>${zip ? msg('Use this ZIP code') : msg('Use this postcode')}</button>
+    </div>
+    ${said ? html`<p id="postcode-hint" class=${problem ? 'hint problem' : 'hint'}>${said}</p>` : nothing}
+  </form>`;
 }
 
 /** The controls inside the filters disclosure (its summary stays with the element). */
@@ -125,13 +199,31 @@ export function filterGrid(h: FilterHost): TemplateResult {
             ? msg('Finding your location…')
             : h.locating === 'failed'
               ? msg('We could not find your location. You can still search.')
-              : h.myOrigin
-                ? msg('Using your location. It stays on this device.')
-                : origin
-                  ? msg('Distances are from the place this page set.')
-                  : msg('To see distances, use your location. We only ask when you press the button.')}
+              : h.myOrigin && h.myPostcode
+                ? msg(str`Distances are from ${h.myPostcode}.`, { desc: 'Service finder: the ZIP code or postcode the person typed is where distances are measured from.' })
+                : h.myOrigin
+                  ? msg('Using your location. It stays on this device.')
+                  : origin
+                    ? msg('Distances are from the place this page set.')
+                    : msg('To see distances, use your location. We only ask when you press the button.')}
         </p>
+        ${postcodeForm(h)}
       </div>
+    </div>
+    <div class="area-filter">
+      <label class="check"
+        ><input type="checkbox" .checked=${!!f.area} ?disabled=${!origin && !f.area} aria-describedby="area-hint" @change=${(e: Event) => h.setFilter('area', (e.target as HTMLInputElement).checked)} />
+        ${msg('Serves my area', { desc: 'Service finder filter: only services whose listed service area includes where the person is.' })}</label
+      >
+      <p id="area-hint" class="hint">
+        ${!origin
+          ? countryOf(h) === 'US'
+            ? msg('To use this, type your ZIP code or use your location.')
+            : msg('To use this, type your postcode or use your location.')
+          : h.areasListed
+            ? msg("Shows only services that list your area. Services that don't say where they serve are left out.")
+            : msg("This directory doesn't say where its services serve.")}
+      </p>
     </div>
     <label
       >${msg('Age of the person who needs help')}
@@ -170,8 +262,31 @@ export function loadedOnlyNote(keys: readonly (keyof Filters)[]): TemplateResult
   return html`<p class="notice small loaded-only">${msg(str`These filters only look at the services loaded so far, not the whole directory: ${list}.`, { desc: 'Service finder, remote mode: some filters cannot be sent to the directory server, so they only check the services already loaded. The list names the filters as the filter panel shows them.' })}</p>`;
 }
 
-/** What "Use my location" found: a place, or the state of the search for it. */
-export type Located = LatLon | 'busy' | 'failed';
+
+/** What "Use my location" (or a postcode) found: a place, or the state of the search for it. */
+export type Located = (LatLon & { postcode?: string }) | 'busy' | 'failed';
+
+const countryOf = (h: FilterHost) => (/^[A-Za-z]{2}$/.test(h.country) ? h.country.toUpperCase() : 'US');
+
+/** Looks the typed postcode up (the host's geocode, else the bundled US ZIP table) and measures from it. */
+async function findPostcode(h: FilterHost, value: string): Promise<void> {
+  const done = h.askPostcode();
+  const country = countryOf(h);
+  // Checked here, where it is used, to keep the element's first load small.
+  if (h.country != null && country !== h.country.toUpperCase()) reportError(h.host, 'invalid-attribute', 'country is not a two-letter code like US; using US', 'intake-service-finder');
+  let answer: import('./postcodes.js').PostcodeAnswer;
+  try {
+    answer = await (await import('./postcodes.js')).findPostcode(value, country, h.host.geocode);
+  } catch (err) {
+    answer = { problem: 'failed', error: `could not load the postcode lookup: ${err instanceof Error ? err.name : 'error'}` };
+  }
+  if ('place' in answer) {
+    if (done('')) h.located({ ...answer.place, postcode: answer.postcode }, msg('Showing the nearest services first.'));
+  } else if (done(answer.problem)) {
+    if ('error' in answer) reportError(h.host, 'geocode-failed', answer.error, 'intake-service-finder');
+    h.say(postcodeText(answer.problem, country === 'US'));
+  }
+}
 
 /** Asks the browser for the person's location (only ever after they press "Use my location"). */
 function findLocation(done: (result: Located, say?: string) => void): void {

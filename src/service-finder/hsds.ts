@@ -104,6 +104,9 @@ const CostOption = z.object({
 
 const Organization = z.object({ id: str, name: str, description: str, website: str });
 
+// `extent` is a string in HSDS 3.0 (GeoJSON text); some publishers put the GeoJSON object itself.
+const ServiceArea = z.object({ id: str, name: str, description: str, extent: z.nullish(z.union([z.string(), z.record(z.string(), z.unknown())])), extent_type: str });
+
 /** One HSDS 3.0 compiled service (service_full.json's shape), as far as the finder reads it. */
 export const HsdsService = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -131,6 +134,7 @@ export const HsdsService = z.object({
   organization: z.nullish(Organization),
   cost_options: list(CostOption),
   attributes: list(Attribute),
+  service_areas: list(ServiceArea),
 });
 export type HsdsService = z.infer<typeof HsdsService>;
 type HsdsLanguage = z.infer<typeof Language>;
@@ -177,6 +181,16 @@ export interface NormalizedCost {
   description?: string;
 }
 
+/** Where a service says it serves (HSDS `service_areas`), in a form that is quick to test a place against. */
+export interface NormalizedServiceArea {
+  /** The areas' names as the directory writes them ("San Mateo County"), for reading. */
+  names: string[];
+  /** Polygons, each a list of rings `[lon, lat, lon, lat, ...]` (GeoJSON order): an outline, then its holes. */
+  polygons: number[][][];
+  /** Postcodes or postcode beginnings listed ("94401", "AB1"), upper case without spaces. */
+  postcodes: string[];
+}
+
 export interface NormalizedService {
   id: string;
   name: string;
@@ -216,6 +230,8 @@ export interface NormalizedService {
   telehealth: boolean;
   inPerson: boolean;
   wheelchair: boolean;
+  /** HSDS `service_areas`; absent when the directory lists none. */
+  area?: NormalizedServiceArea;
 }
 
 export interface NormalizeOptions {
@@ -338,6 +354,118 @@ function asService(record: unknown): unknown {
     return { ...s, service_at_locations: [...own, sal] };
   }
   return record;
+}
+
+// ---- service areas ----------------------------------------------------------------------------------
+
+/** Points kept per service's areas: a county outline needs far fewer than its survey file holds. */
+const MAX_AREA_POINTS = 2000;
+// A US ZIP (or ZIP+4), or a UK-style postcode or its first half ("AB1", "SW1A 1AA").
+const POSTCODE_TOKEN = /\b(\d{5})(?:-\d{4})?\b|\b([A-Z]{1,2}\d[A-Z\d]?(?: ?\d[A-Z]{2})?)\b/g;
+// Free text is read for postcodes only when it says it lists them, or is nothing but a list of them
+// (a street number in "We serve families at 12345 Main St" is no postcode).
+const SAYS_POSTCODES = /\b(zip|post ?codes?|postal)/i;
+
+function postcodesIn(value: string | undefined, out: Set<string>): void {
+  if (!value) return;
+  const upper = value.toUpperCase();
+  const onlyPostcodes = upper.replace(POSTCODE_TOKEN, '').replace(/\bAND\b|[\s,;/&]+/g, '') === '';
+  if (!onlyPostcodes && !SAYS_POSTCODES.test(value)) return;
+  for (const m of upper.matchAll(POSTCODE_TOKEN)) out.add((m[1] ?? m[2]!).replace(/\s/g, ''));
+}
+
+/** A GeoJSON ring as a flat [lon, lat, ...] list, or undefined when any point is not a real coordinate. */
+function ringOf(raw: unknown): number[] | undefined {
+  if (!Array.isArray(raw) || raw.length < 3) return undefined;
+  const flat: number[] = [];
+  for (const p of raw) {
+    if (!Array.isArray(p) || !isLon(p[0] as number) || !isLat(p[1] as number)) return undefined;
+    flat.push(Math.round((p[0] as number) * 1e5) / 1e5, Math.round((p[1] as number) * 1e5) / 1e5);
+  }
+  return flat;
+}
+
+/** Polygons of a GeoJSON geometry, feature or collection; undefined when it holds something else. */
+function polygonsOf(geo: unknown, depth = 0): number[][][] | undefined {
+  if (!geo || typeof geo !== 'object' || depth > 3) return undefined;
+  const g = geo as { type?: unknown; coordinates?: unknown; geometry?: unknown; features?: unknown; geometries?: unknown };
+  const rings = (list: unknown) => (Array.isArray(list) && list.length ? list.map(ringOf) : [undefined]);
+  if (g.type === 'Polygon') {
+    const polygon = rings(g.coordinates);
+    return polygon.every(Boolean) ? [polygon as number[][]] : undefined;
+  }
+  if (g.type === 'MultiPolygon' && Array.isArray(g.coordinates)) {
+    const polygons = g.coordinates.map(rings);
+    return polygons.length && polygons.every((p) => p.every(Boolean)) ? (polygons as number[][][]) : undefined;
+  }
+  if (g.type === 'Feature') return polygonsOf(g.geometry, depth + 1);
+  const parts = g.type === 'FeatureCollection' ? g.features : g.type === 'GeometryCollection' ? g.geometries : undefined;
+  if (!Array.isArray(parts) || !parts.length) return undefined;
+  const all: number[][][] = [];
+  for (const part of parts) {
+    const p = polygonsOf(part, depth + 1);
+    if (!p) return undefined;
+    all.push(...p);
+  }
+  return all;
+}
+
+/** Keeps every k-th point (and closes each ring) when the outlines hold more than MAX_AREA_POINTS. */
+function thinned(polygons: number[][][]): number[][][] {
+  const points = polygons.reduce((n, p) => n + p.reduce((m, r) => m + r.length / 2, 0), 0);
+  const step = Math.ceil(points / MAX_AREA_POINTS);
+  if (step <= 1) return polygons;
+  return polygons.map((p) =>
+    p.map((r) => {
+      const n = r.length / 2;
+      if (n <= 8) return r;
+      const out: number[] = [];
+      for (let i = 0; i < n; i += step) out.push(r[2 * i]!, r[2 * i + 1]!);
+      out.push(r[0]!, r[1]!);
+      return out;
+    }),
+  );
+}
+
+type HsdsServiceArea = z.infer<typeof ServiceArea>;
+
+/** HSDS service_areas -> names, polygons and postcodes; an extent that cannot be read is told through `problem`. */
+function serviceAreaOf(areas: readonly HsdsServiceArea[], problem: (why: string) => void): NormalizedServiceArea | undefined {
+  const names: string[] = [];
+  const postcodes = new Set<string>();
+  let polygons: number[][][] = [];
+  for (const a of areas) {
+    const name = text(a.name, 300);
+    if (name && !names.includes(name)) names.push(name);
+    postcodesIn(name, postcodes);
+    postcodesIn(text(a.description, 1000), postcodes);
+    const kind = (a.extent_type ?? '').trim().toLowerCase();
+    const extent = a.extent;
+    if (extent == null || extent === '') continue;
+    if (kind === 'text' || (typeof extent === 'string' && !kind && !extent.trim().startsWith('{'))) {
+      postcodesIn(typeof extent === 'string' ? text(extent, 20000) : undefined, postcodes);
+      continue;
+    }
+    if (kind && kind !== 'geojson') {
+      problem(`${kind.slice(0, 20)} extent not read (GeoJSON only)`);
+      continue;
+    }
+    let geo: unknown = extent;
+    if (typeof extent === 'string') {
+      try {
+        geo = JSON.parse(extent);
+      } catch {
+        problem('extent is not GeoJSON');
+        continue;
+      }
+    }
+    const found = polygonsOf(geo);
+    if (found) polygons.push(...found);
+    else problem('extent is not a GeoJSON Polygon or MultiPolygon with real coordinates');
+  }
+  polygons = thinned(polygons);
+  if (!names.length && !polygons.length && !postcodes.size) return undefined;
+  return { names: names.slice(0, 50), polygons, postcodes: [...postcodes].slice(0, 2000) };
 }
 
 // ---- normalize ------------------------------------------------------------------------------------
@@ -560,6 +688,11 @@ export function normalizeServices(input: unknown, options: NormalizeOptions = {}
     if (documents.length) service.requiredDocuments = documents.slice(0, 20);
     const checked = calendarDate(s.assured_date);
     if (checked) service.lastChecked = checked;
+    const area = serviceAreaOf(s.service_areas ?? [], (why) => {
+      result.dropped++;
+      reason(`${label()}: service area ${why}; that area left out`);
+    });
+    if (area) service.area = area;
     result.services.push(service);
   });
 

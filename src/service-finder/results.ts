@@ -24,6 +24,8 @@ export interface CardHost {
   readonly now: number;
   /** Where distances are measured from. */
   readonly origin?: LatLon;
+  /** Ids of the services whose listed areas hold the person's place. */
+  readonly served?: ReadonlySet<string>;
   readonly saved: ReadonlyMap<string, NormalizedService>;
   open(id: string): void;
   toggleSave(s: NormalizedService): void;
@@ -44,6 +46,7 @@ function facts(h: CardHost, s: NormalizedService): TemplateResult {
   const speaksYours = yours !== undefined && yours !== 'en' && s.languages.includes(yours);
   return html`<ul class="facts" role="list">
     ${speaksYours ? html`<li class="yours">${msg('Speaks your language', { desc: 'Service finder card: staff at this service speak the language the page is shown in.' })}</li>` : nothing}
+    ${h.served?.has(s.id) ? html`<li class="yours">${msg('Serves your area', { desc: "Service finder card: the service lists an area it serves, and the person's ZIP code or location is in it." })}</li>` : nothing}
     ${distance ? html`<li>${msg(str`${distance} away`)}</li>` : nothing}
     ${s.status === 'temporarily closed' ? html`<li class="closed">${msg('Temporarily closed')}</li>` : open ? html`<li class=${open.open ? 'open' : 'closed'}>${open.text}</li>` : nothing}
     ${s.telehealth ? html`<li>${msg('Phone or video')}</li>` : nothing}

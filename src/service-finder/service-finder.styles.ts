@@ -94,7 +94,8 @@ export const styles = [
       min-height: var(--_target);
     }
     /* Distance with "Use my location" under it: one cell, aligned to the top like the other labels. */
-    .distance {
+    .distance,
+    .postcode {
       display: grid;
       gap: 0.5em;
     }
@@ -118,7 +119,8 @@ export const styles = [
       margin: 0;
       flex: 1 1 12rem;
     }
-    .sort {
+    .sort,
+    .postcode div {
       display: flex;
       flex-wrap: wrap;
       align-items: center;

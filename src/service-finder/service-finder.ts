@@ -21,7 +21,8 @@ import type { ApiInfo, FinderFilters, RemoteErrorKind, RemoteQuery, RemoteSearch
 import { formatNumber, KM_PER_MILE, plural, usesMiles } from './service-texts.js';
 import type { NeedOption } from './needs-filter.js';
 import type { ViewHost } from './views.js';
-import type { FilterHost, Filters } from './filters.js';
+import type { FilterHost, Filters, PostcodeState } from './filters.js';
+import type { Geocode } from './postcodes.js';
 import type { CardHost } from './results.js';
 import type { Expansion } from './vocabulary.js';
 import { styles } from './service-finder.styles.js';
@@ -90,6 +91,9 @@ const loadSearchIndex = () => import('./search-index.js').then((m) => (searchInd
 let openNow: typeof import('./open-now.js') | undefined;
 const loadOpenNow = () => import('./open-now.js').then((m) => (openNow = m));
 let vocabularyModule: typeof import('./vocabulary.js') | undefined;
+/** Service areas are tested only once a person has given a place and the directory lists areas. */
+let serviceAreas: typeof import('./service-areas.js') | undefined;
+const loadServiceAreas = lazyImport(() => import('./service-areas.js'), (m) => (serviceAreas = m));
 const loadVocabularyModule = () => import('./vocabulary.js').then((m) => (vocabularyModule = m));
 /** The API client (remote mode only), kept once loaded. */
 let remoteModule: typeof import('./remote.js') | undefined;
@@ -197,6 +201,17 @@ export class IntakeServiceFinder extends LitElement {
   /** Where distances are measured from, `lat,lon` (e.g. `37.77,-122.42`). "Use my location" replaces it when pressed. */
   @property() origin?: string;
 
+  /** The country (ISO 3166-1 alpha-2) of the postcodes a person types. `US` (the default) looks ZIP codes up in a bundled table when there is no `geocode`. */
+  @property() country = 'US';
+
+  /**
+   * Looks up where a postcode is: `(postcode, country) => Promise<{ lat, lon } | null>` (null: not found).
+   * Used instead of the bundled US ZIP table; the way to serve other countries. Gets the postcode as typed
+   * (trimmed, upper case): the host decides where it goes.
+   */
+  // A plain field, not a reactive property: read only when a person looks a postcode up.
+  geocode?: Geocode | null;
+
   /** The directory's IANA time zone (e.g. `America/Los_Angeles`) for opening hours. Default: the schedules' offset, else the browser's zone. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
@@ -236,8 +251,10 @@ export class IntakeServiceFinder extends LitElement {
   @state() private persistAgreed = false;
   /** A kept list was found but could not be used (tampered, damaged, another version): told once. */
   @state() private savedLost = false;
-  @state() private myOrigin?: LatLon;
+  /** The person's place: "Use my location", or the postcode it was found from. */
+  @state() private myOrigin?: LatLon & { postcode?: string };
   @state() private locating: '' | 'busy' | 'failed' = '';
+  @state() private postcodeState: PostcodeState = '';
   @state() private loadState: ServiceFinderStatus = 'idle';
   @state() private problem?: Problem;
   @state() private slow = false;
@@ -254,6 +271,10 @@ export class IntakeServiceFinder extends LitElement {
   private resultsLocale = '';
 
   private directory?: Directory;
+  /** Services whose listed areas hold the person's place (ids, and a bitset over doc numbers). */
+  private served?: { ids: Set<string>; mask: Uint32Array };
+  private areaAsk = 0;
+  private postcodeAsk = 0;
   private results: number[] = [];
   private total = 0;
   private detailOverride?: NormalizedService;
@@ -318,6 +339,9 @@ export class IntakeServiceFinder extends LitElement {
     this.persistAgreed = false;
     this.savedLost = false;
     this.myOrigin = undefined;
+    this.renderRoot?.querySelector<HTMLFormElement>('form.postcode')?.reset();
+    this.postcodeState = '';
+    this.postcodeAsk++;
     this.locating = '';
     this.live = '';
     this.copyFallback = '';
@@ -404,7 +428,7 @@ export class IntakeServiceFinder extends LitElement {
   override willUpdate(changed: PropertyValues): void {
     syncLocaleAttributes(this);
     // Any JavaScript value can be set (a Symbol, a Proxy): text properties hold text from here on.
-    const notText = resetNonText(this, changed, { src: undefined, api: undefined, origin: undefined, timeZone: undefined, reportUrl: undefined });
+    const notText = resetNonText(this, changed, { src: undefined, api: undefined, origin: undefined, timeZone: undefined, reportUrl: undefined, country: 'US' });
     if (changed.has('needs') && !isTextList(this.needs)) {
       notText.push(`needs (${typeof this.needs})`);
       this.needs = [];
@@ -436,6 +460,7 @@ export class IntakeServiceFinder extends LitElement {
       const key = this.remoteKey();
       if (key !== this.remote.key) this.scheduleRemote(this.debounce);
     }
+    if (changed.has('dataVersion') || changed.has('myOrigin') || changed.has('origin')) this.updateAreas();
     if (
       changed.has('text') ||
       changed.has('filters') ||
@@ -751,6 +776,7 @@ export class IntakeServiceFinder extends LitElement {
     const origin = this.effectiveOrigin;
     const within = Number(f.within);
     const server = this.api && remoteModule ? remoteModule.serverFilters(this.remote.info) : { age: false, when: false };
+    const open = f.when && !server.when ? this.openMask(dir.services, f.when) : undefined;
     const age = server.age ? undefined : this.ageFilter();
     const query = {
       text: this.api ? '' : this.text,
@@ -764,7 +790,8 @@ export class IntakeServiceFinder extends LitElement {
       origin,
       maxKm: origin && within > 0 ? (usesMiles() ? within * KM_PER_MILE : within) : undefined,
       sort: this.sort === 'distance' && origin ? 'distance' : 'relevance',
-      mask: f.when && !server.when ? this.openMask(dir.services, f.when) : undefined,
+      // Open now / today, and "Serves my area": until the areas are known, nothing is known to serve the place.
+      mask: f.area ? (serviceAreas?.bothMasks(open, this.served?.mask, dir.index.docCount) ?? new Uint32Array(dir.index.docCount)) : open,
       preferLanguage: getLocale(),
     } as const;
     // Words that name a kind of help in any language ("comida", "住房", "粵語") also find that help's
@@ -791,6 +818,24 @@ export class IntakeServiceFinder extends LitElement {
     if (partial) docs = docs.filter((d) => d < dir.services.length);
     this.results = docs;
     this.total = partial ? docs.length : total;
+  }
+
+  /** Which services serve the person's place (service-areas.ts loads the first time there is a place and listed areas). */
+  private updateAreas(): void {
+    const dir = this.directory;
+    const origin = this.effectiveOrigin;
+    const ask = ++this.areaAsk;
+    this.served = undefined;
+    if (dir && origin && dir.services.some((s) => s.area))
+      loadServiceAreas().then(
+        (m) => {
+          if (ask !== this.areaAsk) return;
+          this.served = m.servedBy(dir.services, origin, dir.index.docCount);
+          this.computeResults();
+          this.requestUpdate();
+        },
+        (err: unknown) => reportError(this, 'network', messageOf(err), TAG),
+      );
   }
 
   /** What the typed words name: the vocabulary's concepts plus the needs named by their labels as shown. */
@@ -1136,6 +1181,7 @@ export class IntakeServiceFinder extends LitElement {
       level: this.level,
       now: this.clock(),
       origin: this.effectiveOrigin,
+      served: this.served?.ids,
       saved: this.saved,
       open: (id) => this.openService(id),
       toggleSave: (s) => this.toggleSave(s),
@@ -1180,7 +1226,7 @@ export class IntakeServiceFinder extends LitElement {
 
   private activeFilterCount(): number {
     const f = this.filters;
-    return [f.need && (f.need !== 'host' || this.needs.length), f.language, f.free, f.wheelchair, f.when, f.how, f.age.trim(), f.within].filter(Boolean).length;
+    return [f.need && (f.need !== 'host' || this.needs.length), f.language, f.free, f.wheelchair, f.when, f.how, f.age.trim(), f.within, f.area].filter(Boolean).length;
   }
 
   /** Starts loading filters.ts for this element (a preload, or for the open panel or the empty state); re-renders when it is in. */
@@ -1212,12 +1258,29 @@ export class IntakeServiceFinder extends LitElement {
       locating: this.locating,
       text: this.text,
       setFilter: (key, value) => this.setFilter(key, value),
+      say: (text) => this.say(text),
       clearFilters: () => this.clearFilters(),
       clearSearch: () => this.clearSearch(),
+      myPostcode: this.myOrigin?.postcode,
+      postcodeState: this.postcodeState,
+      country: this.country,
+      areasListed: !!this.directory?.services.some((s) => s.area),
+      host: this,
+      askPostcode: () => {
+        const ask = ++this.postcodeAsk;
+        this.postcodeState = 'busy';
+        return (state) => {
+          if (ask !== this.postcodeAsk) return false;
+          this.postcodeState = state;
+          return true;
+        };
+      },
       located: (result, say) => {
         if (typeof result === 'string') this.locating = result;
         else {
           this.myOrigin = result;
+          if (!result.postcode) this.postcodeState = '';
+          this.postcodeAsk++;
           this.locating = '';
           this.sort = 'distance';
         }

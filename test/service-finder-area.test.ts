@@ -1,0 +1,271 @@
+/**
+ * Where the person is: a ZIP code (or, with the host's `geocode`, any postcode) gives distances and
+ * "Serves your area". The directory is San Mateo County's real one (test/fixtures/real), whose service
+ * areas name counties and cities; test/fixtures/areas/make-areas.mjs gave each county name that
+ * county's outline from the Census Bureau's 2017 cartographic boundary file (us-atlas@3.0.1).
+ * The ZIP codes' places come from the bundled Census ZCTA table.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/service-finder/define.js';
+import type { IntakeServiceFinder } from '../src/service-finder/service-finder.js';
+import type { NormalizedService } from '../src/service-finder/hsds.js';
+import { normalizeServices } from '../src/service-finder/hsds.js';
+import { nearestKm } from '../src/service-finder/distance.js';
+import { lookupZip } from '../src/service-finder/postcodes.js';
+import { servesPlace } from '../src/service-finder/service-areas.js';
+import { capture, waitFor, ignoreResizeObserverNotice } from './helpers.js';
+
+const AREAS = '/test/fixtures/areas/san-mateo-areas.json';
+ignoreResizeObserverNotice();
+
+interface RawService {
+  id: string;
+  service_areas?: { name?: string }[];
+}
+let raw: RawService[];
+/** Ids of the services whose published service areas name this county: the answer, read straight from the data. */
+const listing = (county: string) => new Set(raw.filter((s) => s.service_areas?.some((a) => a.name === county)).map((s) => s.id));
+
+before(async () => {
+  raw = (await (await fetch(AREAS)).json()) as RawService[];
+});
+
+interface Internals {
+  directory?: { services: NormalizedService[] };
+  results: number[];
+}
+const internals = (el: IntakeServiceFinder) => el as unknown as Internals;
+const resultServices = (el: IntakeServiceFinder) => internals(el).results.map((d) => internals(el).directory!.services[d]!);
+const $ = <T extends Element>(el: IntakeServiceFinder, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
+const $$ = <T extends Element>(el: IntakeServiceFinder, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+
+async function finder(tpl = html`<intake-service-finder src=${AREAS}></intake-service-finder>`): Promise<IntakeServiceFinder> {
+  const el = await fixture<IntakeServiceFinder>(tpl);
+  await waitFor(() => el.status === 'ready', 8000);
+  await el.updateComplete;
+  // The filters panel (where the ZIP code field is) loads after the first results.
+  $<HTMLDetailsElement>(el, 'details.filters').open = true;
+  await waitFor(() => !!el.shadowRoot!.querySelector('#postcode'));
+  return el;
+}
+
+/** Types a postcode and presses the button, as a person would; waits until the lookup has answered. */
+async function usePostcode(el: IntakeServiceFinder, value: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, '#postcode');
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  $<HTMLButtonElement>(el, 'form.postcode button').click();
+  await el.updateComplete;
+  await waitFor(() => !$<HTMLButtonElement>(el, 'form.postcode button').disabled, 5000);
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+async function areaFilter(el: IntakeServiceFinder, on: boolean): Promise<void> {
+  const box = $$<HTMLLabelElement>(el, '.filters label.check').find((l) => l.textContent!.includes('Serves my area'))!.querySelector('input')!;
+  box.checked = on;
+  box.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+/** The cards on screen: [service id, shows "Serves your area"]. */
+const cards = (el: IntakeServiceFinder) =>
+  $$<HTMLElement>(el, '.card').map((c) => [c.querySelector<HTMLElement>('.name-button')!.dataset.id!, c.querySelector('.facts')!.textContent!.includes('Serves your area')] as const);
+const countText = (el: IntakeServiceFinder) => $(el, '#count').textContent!.trim();
+const hint = (el: IntakeServiceFinder) => el.shadowRoot!.querySelector('#postcode-hint')?.textContent?.trim() ?? '';
+
+describe('service finder: ZIP code and service areas', () => {
+  it('a ZIP code in Redwood City: nearest first, and "Serves your area" exactly on the services that list San Mateo County', async () => {
+    const el = await finder();
+    const events = capture(el, 'intake-error');
+    await usePostcode(el, '94063');
+    expect($(el, '#distance-hint').textContent).to.contain('Distances are from 94063.');
+    expect($<HTMLSelectElement>(el, '.sort select').value).to.equal('distance');
+
+    // Nearest first, measured from the ZIP code's Census point.
+    const place = (await lookupZip('94063'))!;
+    expect(place.lat).to.be.closeTo(37.49, 0.02);
+    const km = resultServices(el).map((s) => nearestKm(place, s.locations) ?? Infinity);
+    expect(km.length).to.equal(136);
+    for (let i = 1; i < km.length; i++) expect(km[i]!, `result ${i}`).to.be.at.least(km[i - 1]!);
+    expect(km[0]).to.be.below(2);
+    // A long list: the virtualizer draws the cards in view, below the filters.
+    $<HTMLDetailsElement>(el, 'details.filters').open = false;
+    $(el, '.results').scrollIntoView();
+    await waitFor(() => $$(el, '.card').length >= 10, 8000);
+    $<HTMLDetailsElement>(el, 'details.filters').open = true;
+    expect($(el, '.card .facts').textContent).to.match(/^\s*\d(\.\d)? miles? away/);
+
+    // The mark: on every card on screen of a service listing San Mateo County, and on no other.
+    const sanMateo = listing('San Mateo County');
+    expect(sanMateo.size).to.equal(112);
+    const shown = cards(el);
+    expect(shown.length).to.be.at.least(10);
+    for (const [id, marked] of shown) expect(marked, id).to.equal(sanMateo.has(id));
+    expect(shown.some(([, marked]) => !marked), 'some cards on screen have no mark').to.equal(true);
+
+    // The filter keeps those 112 and says how many.
+    await areaFilter(el, true);
+    expect(countText(el)).to.equal('112 services found');
+    expect(new Set(resultServices(el).map((s) => s.id))).to.deep.equal(sanMateo);
+    expect($(el, 'summary').textContent).to.contain('Filters (1 on)');
+    expect($(el, '#area-hint').textContent).to.contain("Services that don't say where they serve are left out.");
+    expect(cards(el).every(([, marked]) => marked)).to.equal(true);
+    await areaFilter(el, false);
+    expect(countText(el)).to.equal('136 services found');
+    expect(events).to.deep.equal([]);
+  });
+
+  it('a ZIP code in San Francisco marks the services that list San Francisco County; the filter finds 27', async () => {
+    const el = await finder();
+    await usePostcode(el, '94110');
+    await areaFilter(el, true);
+    expect(countText(el)).to.equal('27 services found');
+    expect(new Set(resultServices(el).map((s) => s.id))).to.deep.equal(listing('San Francisco County'));
+    // The nearest of them comes first (San Francisco, not the peninsula).
+    const place = (await lookupZip('94110'))!;
+    const first = resultServices(el)[0]!;
+    expect(nearestKm(place, first.locations)!).to.be.below(25);
+  });
+
+  it('"Serves my area" waits for a place, and services that list no area are not hidden until it is on', async () => {
+    const el = await finder();
+    const box = $$<HTMLLabelElement>(el, '.filters label.check').find((l) => l.textContent!.includes('Serves my area'))!.querySelector('input')!;
+    expect(box.disabled).to.equal(true);
+    expect($(el, '#area-hint').textContent).to.contain('To use this, type your ZIP code or use your location.');
+    await usePostcode(el, '94063');
+    expect(box.disabled).to.equal(false);
+    // 24 services list only cities (or nothing): shown without a mark, still counted.
+    expect(countText(el)).to.equal('136 services found');
+  });
+
+  it('uses the host\'s geocode instead of the bundled table when one is given', async () => {
+    const calls: [string, string][] = [];
+    const geocode = (postcode: string, country: string) => {
+      calls.push([postcode, country]);
+      return Promise.resolve({ lat: 37.75, lon: -122.42 }); // San Francisco, whatever was typed
+    };
+    const el = await finder(html`<intake-service-finder src=${AREAS} .geocode=${geocode}></intake-service-finder>`);
+    await usePostcode(el, ' 94063 ');
+    expect(calls).to.deep.equal([['94063', 'US']]);
+    await areaFilter(el, true);
+    // Redwood City's ZIP, but the host said San Francisco: the San Francisco County services.
+    expect(countText(el)).to.equal('27 services found');
+  });
+
+  it('an unknown ZIP code gets a kind message and changes nothing; a short one says what a ZIP code looks like', async () => {
+    const el = await finder();
+    const events = capture(el, 'intake-error');
+    await usePostcode(el, '00000');
+    expect(hint(el)).to.equal("We couldn't find that ZIP code. Check the numbers, or use your location.");
+    expect($(el, '#postcode').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#postcode').getAttribute('aria-describedby')).to.equal('postcode-hint');
+    expect($<HTMLSelectElement>(el, '.sort select').value).to.equal('relevance');
+    await waitFor(() => $(el, '[role="status"]').textContent!.includes("We couldn't find that ZIP code"));
+    await usePostcode(el, '9411');
+    expect(hint(el)).to.equal('A ZIP code has 5 numbers, like 94110.');
+    await usePostcode(el, '94063');
+    expect(hint(el)).to.equal('');
+    expect($(el, '#postcode').getAttribute('aria-invalid')).to.equal('false');
+    expect(events).to.deep.equal([]);
+  });
+
+  it('a geocode that throws or answers junk: an intake-error without the postcode, and a kind message', async () => {
+    let mode: 'throw' | 'junk' | 'null' = 'throw';
+    const geocode = (postcode: string) => {
+      if (mode === 'throw') return Promise.reject(new Error(`no match for ${postcode}`));
+      return Promise.resolve(mode === 'junk' ? ({ lat: 'north', lon: 1 } as unknown as { lat: number; lon: number }) : null);
+    };
+    const el = await finder(html`<intake-service-finder src=${AREAS} .geocode=${geocode}></intake-service-finder>`);
+    const events = capture(el, 'intake-error');
+    await usePostcode(el, '94063');
+    expect(hint(el)).to.equal("We couldn't look that up right now. You can try again or use your location.");
+    mode = 'junk';
+    await usePostcode(el, '94063');
+    expect(events.map((e) => e.code)).to.deep.equal(['geocode-failed', 'geocode-failed']);
+    for (const e of events) expect(e.message).not.to.contain('94063');
+    expect(events[0]!.message).to.contain('geocode threw');
+    mode = 'null';
+    await usePostcode(el, '94063');
+    expect(hint(el)).to.equal("We couldn't find that ZIP code. Check the numbers, or use your location.");
+    expect(events.length).to.equal(2);
+    expect(countText(el)).to.equal('136 services found');
+  });
+
+  it('listed postcodes (the HSDS example "postcodes starting with AB1, AB2, and AB3") with a UK host', async () => {
+    const service = (id: string, area: object) => ({ id, name: `Service ${id}`, status: 'active', service_areas: [area] });
+    const services = [
+      service('listed', { name: 'MyCity', description: 'The service is available to all residents of the MyCity area, including all postcodes starting with AB1, AB2, and AB3' }),
+      service('other', { name: 'Elsewhere', extent: 'CD1, CD2', extent_type: 'text' }),
+      { id: 'none', name: 'Service none', status: 'active' },
+    ];
+    const calls: [string, string][] = [];
+    const geocode = (postcode: string, country: string) => (calls.push([postcode, country]), Promise.resolve({ lat: 57.15, lon: -2.1 }));
+    const el = await finder(html`<intake-service-finder country="GB" .services=${services} .geocode=${geocode}></intake-service-finder>`);
+    expect($(el, 'label[for="postcode"]').textContent).to.equal('Postcode');
+    await usePostcode(el, 'ab1 2cd');
+    expect(calls).to.deep.equal([['AB1 2CD', 'GB']]);
+    expect(cards(el).filter(([, marked]) => marked).map(([id]) => id)).to.deep.equal(['listed']);
+    await areaFilter(el, true);
+    expect(countText(el)).to.equal('1 service found');
+    await usePostcode(el, 'AB12 3CD'); // not in "AB1"
+    expect(countText(el)).to.equal('No services found');
+  });
+
+  it('without a geocode, a country other than the US says postcodes cannot be looked up here', async () => {
+    const el = await finder(html`<intake-service-finder src=${AREAS} country="CA"></intake-service-finder>`);
+    const events = capture(el, 'intake-error');
+    await usePostcode(el, 'K1A 0B1');
+    expect(hint(el)).to.equal("We can't look up postcodes here. You can use your location instead.");
+    expect(events).to.deep.equal([]);
+  });
+});
+
+describe('service areas: reading and testing', () => {
+  const square = (x0: number, y0: number, x1: number, y1: number) => [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+    [x0, y0],
+  ];
+  const withArea = (area: object) => normalizeServices([{ id: 's', name: 'S', service_areas: [area] }]);
+
+  it('reads GeoJSON polygons (with holes, multi, features) and tests points against them', () => {
+    const donut = JSON.stringify({ type: 'Polygon', coordinates: [square(0, 0, 10, 10), square(4, 4, 6, 6)] });
+    const area = withArea({ name: 'Donut', extent: donut, extent_type: 'geojson' }).services[0]!.area!;
+    expect(area.names).to.deep.equal(['Donut']);
+    expect(servesPlace(area, { lon: 2, lat: 2 })).to.equal('serves');
+    expect(servesPlace(area, { lon: 5, lat: 5 }), 'in the hole').to.equal('outside');
+    expect(servesPlace(area, { lon: 12, lat: 5 })).to.equal('outside');
+    const feature = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'MultiPolygon', coordinates: [[square(0, 0, 1, 1)], [[...square(20, 20, 21, 21)]]] } }] };
+    const multi = withArea({ extent: feature }).services[0]!.area!; // the object itself, as some publishers write it
+    expect(servesPlace(multi, { lon: 20.5, lat: 20.5 })).to.equal('serves');
+    expect(servesPlace(multi, { lon: 10, lat: 10 })).to.equal('outside');
+  });
+
+  it('an extent it cannot read is left out and counted; the service stays; names alone are "not listed"', () => {
+    const r = withArea({ name: 'The service is available to all residents of the MyCity area.', extent: 'extent', extent_type: 'geojson' });
+    expect(r.services.length).to.equal(1);
+    expect(r.dropped).to.equal(1);
+    expect(r.reasons[0]).to.contain('service area extent is not GeoJSON');
+    expect(servesPlace(r.services[0]!.area, { lat: 1, lon: 1, postcode: '94063' })).to.equal('unknown');
+    const kml = withArea({ extent: '<kml/>', extent_type: 'kml' });
+    expect(kml.dropped).to.equal(1);
+    const bad = withArea({ extent: JSON.stringify({ type: 'Polygon', coordinates: [[[0, 0], [500, 0], [0, 1], [0, 0]]] }), extent_type: 'geojson' });
+    expect(bad.dropped).to.equal(1);
+    expect(servesPlace(undefined, { lat: 1, lon: 1 })).to.equal('unknown');
+  });
+
+  it('reads postcodes only from lists or text that says they are postcodes', () => {
+    expect(withArea({ name: '94401, 94402 and 94403' }).services[0]!.area!.postcodes).to.deep.equal(['94401', '94402', '94403']);
+    expect(withArea({ name: 'Redwood City', description: 'Families at 12345 Main St' }).services[0]!.area!.postcodes).to.deep.equal([]);
+    expect(withArea({ description: 'ZIP codes 94063 and 94061' }).services[0]!.area!.postcodes).to.deep.equal(['94063', '94061']);
+    const area = withArea({ name: '94063' }).services[0]!.area!;
+    expect(servesPlace(area, { lat: 0, lon: 0, postcode: '94063' })).to.equal('serves');
+    expect(servesPlace(area, { lat: 0, lon: 0, postcode: '94061' })).to.equal('outside');
+    expect(servesPlace(area, { lat: 0, lon: 0 }), 'a device location has no postcode').to.equal('unknown');
+  });
+});
