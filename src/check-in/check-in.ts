@@ -5,6 +5,7 @@ import type { CheckInResult } from '../core/check-in-schemas.js';
 import { emit, reportError } from '../core/events.js';
 import { resetNonText, stringOnly } from '../core/any-value.js';
 import { lazyImport } from '../core/lazy-import.js';
+import { openCopy } from '../handoff/open-copy.js';
 import { listInSentence } from '../core/list-in-sentence.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
@@ -819,6 +820,9 @@ export class IntakeCheckIn extends LitElement {
         ? this.pauseView(pause, E.subjectOf(script, engine) === 'other')
         : html`${step && (views || !viewBody(step)) ? this.controls(step, ctx, engine) : nothing}
           ${this.reasons.length ? this.safetyCard() : nothing}`}
+      ${this.done && this.result && !pause
+        ? html`<button type="button" class="action secondary keep-copy" part="action" @click=${() => void openCopy(this, this.result!)}>${msg('Keep a copy', { desc: 'At the end: opens a one-page summary to print or save' })}</button>`
+        : nothing}
       ${this.notices(script, ctx)}
     </section>`;
   }
