@@ -9,6 +9,8 @@ import '../src/needs-finder/define.js';
 import type { IntakeCheckIn } from '../src/check-in/check-in.js';
 import type { IntakeNeedsFinder } from '../src/needs-finder/needs-finder.js';
 import { summaryFor, type Summary } from '../src/handoff/summary.js';
+import { selectLines } from '../src/crisis-card/select-lines.js';
+import { crisisLines, emergencyNumbers } from '../src/data/crisis-lines.js';
 import { closeCopy } from '../src/handoff/copy-view.js';
 import { capture, setPageLanguage, waitFor } from './helpers.js';
 import { needsResult, phq9, selfReferral } from './fixtures/referral-examples.js';
@@ -16,6 +18,8 @@ import { needsResult, phq9, selfReferral } from './fixtures/referral-examples.js
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const section = (s: Summary, id: string) => s.sections.find((x) => x.id === id);
 const texts = (s: Summary, id: string) => section(s, id)?.lines.map((l) => (l.label ? `${l.label}: ${l.text}` : l.text)) ?? [];
+/** The crisis card's own choice of lines, as the copy view gets them. */
+const crisis = (locale: string, region = 'US') => selectLines({ region, locale, lines: crisisLines, emergencyNumbers });
 const MARIA = JSON.stringify({ name: 'María', role: 'navegadora de pares', photo: 'https://example.org/m.jpg' });
 
 /** The open copy's dialog (in its own shadow root at the end of <body>), or null. */
@@ -24,7 +28,7 @@ const copyText = () => norm(copyDialog()?.innerText);
 
 describe('summaryFor: the person\'s copy in their language', () => {
   it('English: what they shared, who and when (as the host set), how to reach them, the crisis lines, keep it private', () => {
-    const s = summaryFor('person', selfReferral('en'), 'en', { responseTime: 'within 1 business day', pointPerson: { name: 'Maria', role: 'peer navigator' } });
+    const s = summaryFor('person', selfReferral('en'), 'en', { responseTime: 'within 1 business day', pointPerson: { name: 'Maria', role: 'peer navigator' }, crisis: crisis('en') });
     expect(s.title).to.equal('Your copy');
     expect(s.dir).to.equal('ltr');
     expect(s.sections.map((x) => x.id)).to.deep.equal(['shared', 'next', 'contact', 'crisis', 'private']);
@@ -36,16 +40,16 @@ describe('summaryFor: the person\'s copy in their language', () => {
       'You can come back any time.',
     ]);
     expect(texts(s, 'contact')).to.deep.equal(['Name: Alex Rivera', 'Phone: 555-0134', 'Best time: Weekday mornings', 'OK to leave a message: No']);
-    const crisis = texts(s, 'crisis');
-    expect(crisis[0]).to.equal('988 Suicide & Crisis Lifeline: Call 988 · Text 988 · Chat 988lifeline.org');
-    expect(crisis.at(-1)).to.equal('In an emergency, call 911.');
+    const lines = texts(s, 'crisis');
+    expect(lines[0]).to.equal('988 Suicide & Crisis Lifeline: Call 988 · Text 988 · Chat 988lifeline.org');
+    expect(lines.at(-1)).to.equal('In an emergency, call 911.');
     expect(texts(s, 'private')).to.deep.equal(['Keep this copy somewhere private. This page did not save it.']);
     // The person reads plain words: no scores in their copy.
     expect(JSON.stringify(summaryFor('person', phq9(2), 'en'))).to.not.match(/PHQ-9|\d+\/27/);
   });
 
   it('Spanish: the same in Spanish, and the Spanish lines of 988 first', () => {
-    const s = summaryFor('person', selfReferral('es'), 'es', { responseTime: 'en 1 día hábil', pointPerson: MARIA });
+    const s = summaryFor('person', selfReferral('es'), 'es', { responseTime: 'en 1 día hábil', pointPerson: MARIA, crisis: crisis('es') });
     expect(s.title).to.equal('Su copia');
     expect(section(s, 'shared')!.heading).to.equal('Lo que compartió');
     expect(texts(s, 'next')).to.deep.equal([
@@ -54,12 +58,12 @@ describe('summaryFor: the person\'s copy in their language', () => {
       'Puede volver cuando quiera.',
     ]);
     expect(texts(s, 'contact')[0]).to.equal('Nombre: Alex Rivera');
-    expect(texts(s, 'crisis')[0]).to.equal('988 Suicide & Crisis Lifeline: Llamar 988 · Mensaje de texto AYUDA → 988 · Chat 988lifeline.org');
+    expect(texts(s, 'crisis')[0]).to.equal('988 Suicide & Crisis Lifeline: Llamar 988 · Mensaje de texto 988 (AYUDA) · Chat 988lifeline.org');
     expect(section(s, 'crisis')!.heading).to.equal('Si necesita hablar con alguien ahora');
   });
 
   it('Arabic: right to left, Arabic words, gender-neutral', () => {
-    const s = summaryFor('person', needsResult('ar'), 'ar', { needLabel: (id) => ({ food: 'طعام', 'housing-keep': 'الحفاظ على السكن', money: 'المال' })[id] ?? id });
+    const s = summaryFor('person', needsResult('ar'), 'ar', { needLabel: (id) => ({ food: 'طعام', 'housing-keep': 'الحفاظ على السكن', money: 'المال' })[id] ?? id, crisis: crisis('ar') });
     expect(s.dir).to.equal('rtl');
     expect(s.title).to.equal('نسختك');
     expect(texts(s, 'needs')).to.deep.equal(['طعام: المساعدة مطلوبة اليوم · الأهم', 'الحفاظ على السكن: المساعدة مطلوبة هذا الأسبوع', 'المال: ليس الآن']);
@@ -74,7 +78,7 @@ describe('summaryFor: the person\'s copy in their language', () => {
     expect(section(refused, 'contact'), 'no "how to reach you" when nothing is shared').to.equal(undefined);
     // Bad settings are ignored, never thrown.
     for (const pointPerson of ['{not json', 42, { role: 'no name' }, null, ['Maria']]) {
-      expect(texts(summaryFor('person', selfReferral('en'), 'en', { pointPerson, responseTime: 7, region: 'nowhere' }), 'next')).to.deep.equal(['You can come back any time.']);
+      expect(texts(summaryFor('person', selfReferral('en'), 'en', { pointPerson, responseTime: 7 }), 'next')).to.deep.equal(['You can come back any time.']);
     }
   });
 });
@@ -141,9 +145,9 @@ describe('"Keep a copy" at the end', () => {
   };
 
   for (const [lang, answer, agree, keep, expected] of [
-    ['en', 'Food', 'Yes, I agree', 'Keep a copy', ['Your copy', 'What would help?', 'Food', 'Who will contact you: Maria, peer navigator', 'Someone from our team reads answers within 1 business day.', 'In an emergency, call 911.']],
-    ['es', 'Comida', 'Sí, estoy de acuerdo', 'Guardar una copia', ['Su copia', '¿Qué le ayudaría?', 'Comida', 'Alguien de nuestro equipo lee las respuestas en 1 día hábil.', 'En una emergencia, llame al 911.']],
-    ['ar', 'طعام', 'نعم، أوافق', 'الاحتفاظ بنسخة', ['نسختك', 'ما الذي قد يساعد؟', 'طعام', 'في حالة الطوارئ، يُرجى الاتصال بالرقم 911.']],
+    ['en', 'Food', 'Yes, I agree', 'Keep a copy', ['Your copy', 'What would help?', 'Food', 'Who will contact you: Maria, peer navigator', 'Someone from our team reads answers within 1 business day.', 'If you need to talk to someone now']],
+    ['es', 'Comida', 'Sí, estoy de acuerdo', 'Guardar una copia', ['Su copia', '¿Qué le ayudaría?', 'Comida', 'Alguien de nuestro equipo lee las respuestas en 1 día hábil.', 'Si necesita hablar con alguien ahora']],
+    ['ar', 'طعام', 'نعم، أوافق', 'الاحتفاظ بنسخة', ['نسختك', 'ما الذي قد يساعد؟', 'طعام', 'إذا احتجت إلى التحدث مع أحد الآن']],
   ] as const) {
     it(`check-in (${lang}): the button shows only at the end; the printable copy exists only after it is pressed, in the person's language`, async () => {
       await setPageLanguage(lang);
@@ -163,6 +167,10 @@ describe('"Keep a copy" at the end', () => {
       expect(dialog.getAttribute('lang')).to.equal(lang);
       expect(dialog.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
       for (const t of expected) expect(copyText()).to.include(t);
+      // The crisis lines: the crisis card itself, in the person's language, with the line to call.
+      const card = dialog.querySelector('section.crisis intake-crisis-card')!;
+      await waitFor(() => /988/.test(card.shadowRoot?.textContent ?? ''));
+      expect(card.getAttribute('variant')).to.equal('compact');
       // Focus is in the copy, on its title.
       expect(dialog.getRootNode() instanceof ShadowRoot && (dialog.getRootNode() as ShadowRoot).activeElement?.id).to.equal('copy-title');
       // Print or save: the browser's own print, once.

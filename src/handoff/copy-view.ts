@@ -4,7 +4,6 @@
  * while it is open, a print-only rule hides the rest of the page. Nothing is stored; closing it, or a
  * quick exit, removes it. Loaded only when the person asks for a copy.
  */
-import { adoptStyles, css, html, nothing, render, type TemplateResult } from 'lit';
 import type { CheckInResult } from '../core/check-in-schemas.js';
 import type { NeedsResult } from '../core/needs-schemas.js';
 import { summaryFor, type Audience, type Summary, type SummaryLine, type SummaryOptions, type SummarySection } from './summary.js';
@@ -16,11 +15,13 @@ export interface CopyRequest {
   audience?: Audience;
   /** Language of the copy; the result's by default. */
   locale?: string;
+  /** Region for the crisis card in the person's copy (when `options.crisis` is not given). */
+  region?: string;
 }
 
 const ROOT_ATTRIBUTE = 'data-intake-copy';
 
-const styles = css`
+const STYLES = `
   :host {
     all: initial;
   }
@@ -71,6 +72,12 @@ const styles = css`
   }
   li.theirs {
     grid-template-columns: minmax(8rem, 1fr) 1fr 1fr;
+  }
+  li.theirs.unlabeled {
+    grid-template-columns: 1fr 1fr;
+  }
+  [hidden] {
+    display: none !important;
   }
   .label {
     font-weight: 600;
@@ -156,7 +163,11 @@ const styles = css`
       display: none !important;
     }
     li {
+      padding: 0.1rem 0;
       break-inside: avoid;
+    }
+    h2 {
+      margin-top: 0.75rem;
     }
   }
   @media (forced-colors: active) {
@@ -169,36 +180,46 @@ const styles = css`
 `;
 
 /** While a copy is open: in print, only the copy (A4 or Letter, whichever the printer has). */
-const PRINT_RULES = `@media print { body > :not([${ROOT_ATTRIBUTE}]) { display: none !important; } @page { margin: 14mm; } }`;
+const PRINT_RULES = `@media print { body > :not([${ROOT_ATTRIBUTE}]) { display: none !important; } html, body { background: #fff !important; margin: 0 !important; padding: 0 !important; max-width: none !important; } @page { margin: 14mm; } }`;
 let printSheet: CSSStyleSheet | undefined;
+let copySheet: CSSStyleSheet | undefined;
 
 let current: { dialog: HTMLDialogElement; remove: () => void } | undefined;
 
-function lineView(line: SummaryLine): TemplateResult {
-  const words = line.theirWords ? html`<span class="their-words" lang=${line.theirWords.lang}>${line.theirWords.text}</span>` : nothing;
-  if (!line.label && !line.theirWords) return html`<li class="plain" lang=${line.lang ?? nothing}>${line.text}</li>`;
-  return html`<li class=${line.theirWords ? 'theirs' : ''}>
-    <span class="label" lang=${line.lang ?? nothing}>${line.label ?? nothing}</span><span lang=${line.lang ?? nothing}>${line.text}</span>${words}
-  </li>`;
+/** A new element with attributes and children (text is always text: never parsed as HTML). */
+function el(tag: string, attrs: Record<string, string | undefined> = {}, ...children: Array<Node | string>): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
 }
 
-function sectionView(section: SummarySection): TemplateResult {
-  if (section.id === 'private') return html`<section class="private">${section.lines.map((l) => html`<p>${l.label ? `${l.label}: ` : ''}${l.text}</p>`)}</section>`;
-  return html`<section class=${section.id}>
-    <h2>${section.heading}</h2>
-    <ul role="list">
-      ${section.lines.map(lineView)}
-    </ul>
-  </section>`;
+function lineView(line: SummaryLine): HTMLElement {
+  if (!line.label && !line.theirWords) return el('li', { class: 'plain', lang: line.lang }, line.text);
+  // dir=auto: a line's name or a typed answer in another script keeps its own direction (an English line name in Arabic).
+  const parts: Node[] = [];
+  if (line.label) parts.push(el('span', { class: 'label', dir: 'auto', lang: line.lang }, line.label));
+  parts.push(el('span', { dir: 'auto', lang: line.lang }, line.text));
+  if (line.theirWords) parts.push(el('span', { class: 'their-words', dir: 'auto', lang: line.theirWords.lang }, line.theirWords.text));
+  return el('li', { class: line.theirWords ? (line.label ? 'theirs' : 'theirs unlabeled') : undefined }, ...parts);
 }
 
-/** The document's print rule, added while a copy is open (a constructed sheet: fine under a strict CSP). */
+function sectionView(section: SummarySection): HTMLElement {
+  if (section.id === 'private') return el('section', { class: 'private' }, ...section.lines.map((l) => el('p', {}, l.label ? `${l.label}: ${l.text}` : l.text)));
+  return el('section', { class: section.id }, el('h2', {}, section.heading), el('ul', { role: 'list' }, ...section.lines.map(lineView)));
+}
+
+/** A constructed sheet (fine under a strict CSP). */
+function sheetOf(text: string): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  return sheet;
+}
+
+/** The document's print rule, added while a copy is open. */
 function setPrintRule(on: boolean): void {
-  if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
-  if (!printSheet) {
-    printSheet = new CSSStyleSheet();
-    printSheet.replaceSync(PRINT_RULES);
-  }
+  if (!('adoptedStyleSheets' in document)) return;
+  printSheet ??= sheetOf(PRINT_RULES);
   const others = document.adoptedStyleSheets.filter((s) => s !== printSheet);
   document.adoptedStyleSheets = on ? [...others, printSheet] : others;
 }
@@ -213,43 +234,37 @@ export function showCopy(request: CopyRequest): HTMLDialogElement {
   closeCopy();
   const summary: Summary = summaryFor(request.audience ?? 'person', request.result, request.locale ?? request.result.locale, request.options);
   const t = SUMMARY_TEXTS[summary.locale];
-  const host = document.createElement('div');
-  host.setAttribute(ROOT_ATTRIBUTE, '');
+  const host = el('div', { [ROOT_ATTRIBUTE]: '' });
   const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyles(shadow, [styles]);
+  shadow.adoptedStyleSheets = [(copySheet ??= sheetOf(STYLES))];
+
+  const title = el('h1', { id: 'copy-title', tabindex: '-1' }, summary.title);
+  const sheet = el('article', { class: 'sheet' }, title);
+  const sections = summary.sections.map((section) => ({ section, node: sectionView(section) }));
+  if (summary.audience === 'person' && summary.sections.some((x) => x.personal)) {
+    // The person chooses whether their answers go on the paper (a shared printer, a shared home).
+    const box = el('input', { type: 'checkbox' }) as HTMLInputElement;
+    box.checked = true;
+    box.addEventListener('change', () => {
+      for (const { section, node } of sections) if (section.personal) node.hidden = !box.checked;
+    });
+    sheet.append(el('label', { class: 'include screen-only' }, box, t.include));
+  }
+  sheet.append(...sections.map((x) => x.node));
+  if (summary.audience === 'person' && !summary.sections.some((x) => x.id === 'crisis')) {
+    // The crisis card itself, as the person saw it (defined by the element that opened the copy); its
+    // light-DOM text shows if it is not. The summary module so shares no code with the elements' first load.
+    const card = el('intake-crisis-card', { variant: 'compact', flush: '', region: request.region }, el('p', {}, t.emergencyLocal));
+    sheet.insertBefore(el('section', { class: 'crisis' }, el('h2', {}, t.crisis), card), sheet.querySelector('section.private'));
+  }
+  const print = el('button', { type: 'button', class: 'primary' }, t.print);
+  const close = el('button', { type: 'button' }, t.close);
+  const dialog = el('dialog', { 'aria-labelledby': 'copy-title', lang: summary.locale, dir: summary.dir }, sheet, el('div', { class: 'actions screen-only' }, print, close)) as HTMLDialogElement;
+  print.addEventListener('click', () => window.print());
+  close.addEventListener('click', () => dialog.close());
+  shadow.append(dialog);
   document.body.append(host);
   setPrintRule(true);
-
-  let include = true;
-  const personal = summary.sections.some((s) => s.personal);
-  const draw = () =>
-    render(
-      html`<dialog aria-labelledby="copy-title" lang=${summary.locale} dir=${summary.dir}>
-        <article class="sheet">
-          <h1 id="copy-title" tabindex="-1">${summary.title}</h1>
-          ${summary.audience === 'person' && personal
-            ? html`<label class="include screen-only"
-                ><input
-                  type="checkbox"
-                  .checked=${include}
-                  @change=${(e: Event) => {
-                    include = (e.target as HTMLInputElement).checked;
-                    draw();
-                  }}
-                />${t.include}</label
-              >`
-            : nothing}
-          ${summary.sections.filter((s) => include || !s.personal).map(sectionView)}
-        </article>
-        <div class="actions screen-only">
-          <button type="button" class="primary" @click=${() => window.print()}>${t.print}</button>
-          <button type="button" @click=${() => dialog.close()}>${t.close}</button>
-        </div>
-      </dialog>`,
-      shadow,
-    );
-  draw();
-  const dialog = shadow.querySelector('dialog')!;
 
   const onQuickExit = () => remove();
   const remove = () => {
@@ -262,6 +277,25 @@ export function showCopy(request: CopyRequest): HTMLDialogElement {
   dialog.addEventListener('close', remove);
   current = { dialog, remove };
   dialog.showModal();
-  shadow.querySelector<HTMLElement>('#copy-title')?.focus();
+  title.focus();
   return dialog;
+}
+
+/** A property if the element has one, else its attribute (the host's settings, read defensively). */
+function setting(el: HTMLElement, property: string, attribute: string): unknown {
+  return (el as unknown as Record<string, unknown>)[property] ?? el.getAttribute(attribute) ?? undefined;
+}
+
+/** The person's copy of an element's result, with the host's `response-time`, `point-person` and `region`. */
+export function showCopyFor(el: HTMLElement, result: CheckInResult | NeedsResult, needLabel?: (id: string) => string): HTMLDialogElement {
+  const region = setting(el, 'region', 'region');
+  return showCopy({
+    result,
+    ...(typeof region === 'string' ? { region } : {}),
+    options: {
+      responseTime: setting(el, 'responseTime', 'response-time'),
+      pointPerson: setting(el, 'pointPerson', 'point-person'),
+      ...(needLabel ? { needLabel } : {}),
+    },
+  });
 }

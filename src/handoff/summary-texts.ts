@@ -21,6 +21,7 @@ export interface SummaryTexts {
   comeBack: string;
   crisis: string;
   emergency: string;
+  emergencyLocal: string;
   call: string;
   text: string;
   chat: string;
@@ -72,6 +73,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     comeBack: 'You can come back any time.',
     crisis: 'If you need to talk to someone now',
     emergency: 'In an emergency, call {x}.',
+    emergencyLocal: 'In an emergency, call your local emergency number.',
     call: 'Call',
     text: 'Text',
     chat: 'Chat',
@@ -130,6 +132,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     comeBack: 'Puede volver cuando quiera.',
     crisis: 'Si necesita hablar con alguien ahora',
     emergency: 'En una emergencia, llame al {x}.',
+    emergencyLocal: 'En una emergencia, llame al número de emergencias local.',
     call: 'Llamar',
     text: 'Mensaje de texto',
     chat: 'Chat',
@@ -188,6 +191,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     comeBack: '您隨時可以回來。',
     crisis: '如果您現在需要找人談談',
     emergency: '緊急情況請撥打 {x}。',
+    emergencyLocal: '緊急情況請撥打當地的緊急電話。',
     call: '致電',
     text: '簡訊',
     chat: '線上聊天',
@@ -246,6 +250,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     comeBack: '您随时可以回来。',
     crisis: '如果您现在需要找人谈谈',
     emergency: '紧急情况请拨打 {x}。',
+    emergencyLocal: '紧急情况请拨打当地的紧急电话。',
     call: '致电',
     text: '短信',
     chat: '在线聊天',
@@ -304,6 +309,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     comeBack: 'Maaari kang bumalik anumang oras.',
     crisis: 'Kung kailangan mong makausap ang isang tao ngayon',
     emergency: 'Sa emergency, tumawag sa {x}.',
+    emergencyLocal: 'Sa emergency, tumawag sa lokal na numero ng emergency.',
     call: 'Tumawag',
     text: 'Mag-text',
     chat: 'Chat',
@@ -362,6 +368,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     comeBack: 'Quý vị có thể quay lại bất cứ lúc nào.',
     crisis: 'Nếu quý vị cần nói chuyện với ai đó ngay bây giờ',
     emergency: 'Trong trường hợp khẩn cấp, hãy gọi {x}.',
+    emergencyLocal: 'Trong trường hợp khẩn cấp, hãy gọi số khẩn cấp tại địa phương.',
     call: 'Gọi',
     text: 'Nhắn tin',
     chat: 'Trò chuyện',
@@ -420,6 +427,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     comeBack: 'Вы можете вернуться в любое время.',
     crisis: 'Если вам нужно поговорить с кем-то сейчас',
     emergency: 'В экстренной ситуации звоните {x}.',
+    emergencyLocal: 'В экстренной ситуации звоните в местную экстренную службу.',
     call: 'Позвонить',
     text: 'SMS',
     chat: 'Чат',
@@ -478,6 +486,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     comeBack: '언제든지 다시 오셔도 됩니다.',
     crisis: '지금 누군가와 이야기해야 한다면',
     emergency: '응급 상황에는 {x}에 전화하세요.',
+    emergencyLocal: '응급 상황에는 지역 응급 번호로 전화하세요.',
     call: '전화',
     text: '문자',
     chat: '채팅',
@@ -536,6 +545,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     comeBack: 'يمكن العودة في أي وقت.',
     crisis: 'إذا احتجت إلى التحدث مع أحد الآن',
     emergency: 'في حالة الطوارئ، يُرجى الاتصال بالرقم {x}.',
+    emergencyLocal: 'في حالة الطوارئ، يُرجى الاتصال برقم الطوارئ المحلي.',
     call: 'اتصال',
     text: 'رسالة نصية',
     chat: 'دردشة',

@@ -9,11 +9,10 @@
  * Loaded only when a copy is asked for.
  */
 import type { CheckInResult } from '../core/check-in-schemas.js';
-import { dirOf, matchLocale } from '../core/locale-match.js';
 import type { Locale } from '../core/locales.js';
 import type { NeedEntry, NeedsResult } from '../core/needs-schemas.js';
-import { crisisLines, emergencyNumbers, type CrisisLine } from '../data/crisis-lines.js';
-import { REGION_PATTERN, selectLines } from '../crisis-card/select-lines.js';
+// Types only: the crisis lines come in `options.crisis`, so this module shares no code with the elements' first load.
+import type { Selection } from '../crisis-card/select-lines.js';
 import { SUMMARY_TEXTS, type SummaryTexts } from './summary-texts.js';
 
 export type Audience = 'person' | 'staff';
@@ -55,16 +54,19 @@ export interface SummaryOptions {
   responseTime?: unknown;
   /** The host's `point-person`: an object or its JSON. Anything else is ignored. */
   pointPerson?: unknown;
-  /** ISO 3166 region for the crisis lines; default US. */
-  region?: unknown;
   /** A need's name (the page's language); default the need id. */
   needLabel?: (id: string) => string;
-  /** The host's own crisis lines, listed first. */
-  localLines?: readonly CrisisLine[];
+  /**
+   * The crisis lines for the person's region and language, as the crisis card picks them:
+   * `selectLines({ region, locale, lines: crisisLines, emergencyNumbers })` (src/crisis-card/select-lines.ts).
+   * Without it the copy has no crisis section.
+   */
+  crisis?: Pick<Selection, 'lines' | 'emergency'>;
 }
 
 const INSTRUMENT_TITLES: Record<string, string> = { 'phq-9': 'PHQ-9', 'gad-7': 'GAD-7', 'phq-4': 'PHQ-4', 'who-5': 'WHO-5', asq: 'ASQ' };
 const fill = (template: string, x: string) => template.replace('{x}', x);
+const COMMA: Partial<Record<Locale, string>> = { ar: '، ', 'zh-Hant': '，', 'zh-Hans': '，' };
 const text = (v: unknown, max = 200): string => (typeof v === 'string' ? v.trim().slice(0, max) : '');
 
 /** The host's point person, read defensively (attribute JSON or object). */
@@ -98,13 +100,13 @@ function status(n: NeedEntry, t: SummaryTexts): string {
 }
 
 /** The answer as the person saw it. */
-function answerOf(a: CheckInResult['answers'][number]): string {
-  const base = a.answerText?.length ? a.answerText.join(', ') : typeof a.value === 'object' ? '' : String(a.value ?? '');
+function answerOf(a: CheckInResult['answers'][number], locale: string): string {
+  const base = a.answerText?.length ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(a.answerText) : typeof a.value === 'object' ? '' : String(a.value ?? '');
   return a.comment ? `${base}${base ? '. ' : ''}${a.comment}` : base;
 }
 
 /** Conversation answers the person gave (no instrument items, contact or consent: those have their own places). */
-const conversation = (r: CheckInResult) => r.answers.filter((a) => !a.skipped && !a.instrument && a.kind !== 'contact' && a.kind !== 'consent' && answerOf(a));
+const conversation = (r: CheckInResult) => r.answers.filter((a) => !a.skipped && !a.instrument && a.kind !== 'contact' && a.kind !== 'consent' && answerOf(a, r.locale));
 
 function contactLines(r: CheckInResult, t: SummaryTexts): SummaryLine[] {
   const c = r.contact;
@@ -118,14 +120,12 @@ function contactLines(r: CheckInResult, t: SummaryTexts): SummaryLine[] {
   return lines;
 }
 
-function crisisSection(locale: Locale, t: SummaryTexts, options: SummaryOptions): SummarySection {
-  const region = typeof options.region === 'string' && REGION_PATTERN.test(options.region.toUpperCase()) ? options.region.toUpperCase() : 'US';
-  const { lines, emergency } = selectLines({ region, locale, lines: crisisLines, emergencyNumbers, local: options.localLines ?? [] });
+function crisisSection(t: SummaryTexts, { lines, emergency }: NonNullable<SummaryOptions['crisis']>): SummarySection {
   const label = { call: t.call, text: t.text, chat: t.chat };
   const out: SummaryLine[] = lines.slice(0, 3).map(({ line, channels }) => {
     // One of each kind: the person's own language first (selectLines orders them).
     const kinds = channels.filter((c, i) => channels.findIndex((d) => d.type === c.type) === i);
-    return { label: line.name, text: kinds.map((c) => `${label[c.type]} ${c.keyword ? `${c.keyword} → ` : ''}${c.display}`).join(' · ') };
+    return { label: line.name, text: kinds.map((c) => `${label[c.type]} ${c.display}${c.keyword ? ` (${c.keyword})` : ''}`).join(' · ') };
   });
   if (emergency) out.push({ text: fill(t.emergency, emergency.number) });
   return { id: 'crisis', heading: t.crisis, lines: out };
@@ -136,7 +136,7 @@ function personSummary(r: CheckInResult | NeedsResult, locale: Locale, t: Summar
   const other = r.subject === 'other';
   const needLabel = options.needLabel ?? ((id: string) => id);
   if (isCheckIn(r)) {
-    const lines = conversation(r).map((a) => ({ label: a.question, text: answerOf(a) }));
+    const lines = conversation(r).map((a) => ({ label: a.question, text: answerOf(a, r.locale) }));
     if (lines.length) sections.push({ id: 'shared', heading: other ? t.sharedOther : t.shared, lines, personal: true });
   } else {
     const lines = r.needs
@@ -147,7 +147,7 @@ function personSummary(r: CheckInResult | NeedsResult, locale: Locale, t: Summar
   const next: SummaryLine[] = [];
   if (shared(r)) {
     const person = readPointPerson(options.pointPerson);
-    if (person) next.push({ text: fill(t.whoContacts, person.role ? `${person.name}, ${person.role}` : person.name) });
+    if (person) next.push({ text: fill(t.whoContacts, person.role ? `${person.name}${COMMA[locale] ?? ', '}${person.role}` : person.name) });
     const when = text(options.responseTime);
     if (when) next.push({ text: fill(t.readsAnswers, when) });
   }
@@ -157,7 +157,7 @@ function personSummary(r: CheckInResult | NeedsResult, locale: Locale, t: Summar
     const lines = contactLines(r, t);
     if (lines.length) sections.push({ id: 'contact', heading: t.howReach, lines, personal: true });
   }
-  sections.push(crisisSection(locale, t, options));
+  if (options.crisis) sections.push(crisisSection(t, options.crisis));
   sections.push({ id: 'private', heading: '', lines: [{ text: t.keepPrivate }] });
   return sections;
 }
@@ -217,11 +217,11 @@ function staffSummary(r: CheckInResult | NeedsResult, locale: Locale, t: Summary
         lines: [{ text: r.consent.given ? fill(t.consentGiven, at) : t.consentNot, theirWords: words(r.consent.text) }],
       });
     }
-    const lines: SummaryLine[] = conversation(r).map((a) => ({ text: '', theirWords: words(`${a.question} — ${answerOf(a)}`) }));
+    const lines: SummaryLine[] = conversation(r).map((a) => ({ text: '', theirWords: words(`${a.question} — ${answerOf(a, r.locale)}`) }));
     for (const a of r.answers.filter((x) => x.instrument && !x.skipped)) {
       lines.push({
         text: `${INSTRUMENT_TITLES[a.instrument!.id] ?? a.instrument!.id} ${a.instrument!.item}: ${a.instrument!.score ?? ''}`.trim(),
-        theirWords: words(`${a.question} — ${answerOf(a)}`),
+        theirWords: words(`${a.question} — ${answerOf(a, r.locale)}`),
       });
     }
     if (lines.length) sections.push({ id: 'words', heading: t.theirWords, lines });
@@ -235,8 +235,9 @@ function staffSummary(r: CheckInResult | NeedsResult, locale: Locale, t: Summary
  * throws: an unknown locale falls back to English.
  */
 export function summaryFor(audience: Audience, result: CheckInResult | NeedsResult, locale: string, options: SummaryOptions = {}): Summary {
-  const loc = matchLocale(locale) ?? 'en';
+  // Own lookup, not core/locale-match: sharing that module with the elements would split their first load.
+  const loc = (Object.hasOwn(SUMMARY_TEXTS, locale) ? locale : 'en') as Locale;
   const t = SUMMARY_TEXTS[loc];
   const sections = audience === 'staff' ? staffSummary(result, loc, t, options) : personSummary(result, loc, t, options);
-  return { audience, locale: loc, dir: dirOf(loc), title: audience === 'staff' ? t.staffTitle : t.personTitle, sections };
+  return { audience, locale: loc, dir: loc === 'ar' ? 'rtl' : 'ltr', title: audience === 'staff' ? t.staffTitle : t.personTitle, sections };
 }
