@@ -139,6 +139,7 @@ describe('"Keep a copy" at the end', () => {
   const press = async (el: IntakeCheckIn | IntakeNeedsFinder, label: string) => {
     const b = buttons(el).find((x) => norm(x.textContent) === label);
     if (!b) throw new Error(`no "${label}" among ${buttons(el).map((x) => norm(x.textContent)).join(' | ')}`);
+    b.focus(); // as a pointer press does
     b.click();
     await el.updateComplete;
     await el.updateComplete;
@@ -179,6 +180,7 @@ describe('"Keep a copy" at the end', () => {
       expect(printed).to.equal(1);
       close!.click();
       await waitFor(() => copyDialog() === null);
+      expect(norm(el.shadowRoot!.activeElement?.textContent), 'focus back on the button').to.equal(keep);
       expect(errors).to.deep.equal([]);
     });
   }

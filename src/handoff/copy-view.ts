@@ -26,18 +26,22 @@ const STYLES = `
     all: initial;
   }
   dialog {
+    /* Not modal: the page's quick exit stays clickable above it (z-index 1000), and so does everything else. */
+    position: fixed;
+    inset: 0;
+    z-index: 999;
+    margin: auto;
     box-sizing: border-box;
     width: min(44rem, calc(100vw - 1rem));
     max-height: calc(100dvh - 1rem);
+    overflow: auto;
+    box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.35);
     padding: 0;
     border: 1px solid #c9d0d7;
     border-radius: 0.75rem;
     background: #fff;
     color: #1d2125;
     font: 1rem/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans CJK TC', sans-serif;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
   }
   .sheet {
     padding: 1.25rem 1.5rem 0.5rem;
@@ -153,8 +157,8 @@ const STYLES = `
       font-size: 10.5pt;
       overflow: visible;
     }
-    dialog::backdrop {
-      display: none;
+    dialog {
+      box-shadow: none;
     }
     .sheet {
       padding: 0;
@@ -266,17 +270,25 @@ export function showCopy(request: CopyRequest): HTMLDialogElement {
   document.body.append(host);
   setPrintRule(true);
 
-  const onQuickExit = () => remove();
-  const remove = () => {
+  // Where focus was (the "Keep a copy" button, inside an element's shadow root): it goes back there on Close.
+  let opener = document.activeElement;
+  while (opener?.shadowRoot?.activeElement) opener = opener.shadowRoot.activeElement;
+  const onQuickExit = () => remove(false);
+  const remove = (refocus = true) => {
     document.removeEventListener('intake-quick-exit', onQuickExit);
     host.remove();
     setPrintRule(false);
     if (current?.dialog === dialog) current = undefined;
+    if (refocus && opener instanceof HTMLElement && opener.isConnected) opener.focus();
   };
   document.addEventListener('intake-quick-exit', onQuickExit);
-  dialog.addEventListener('close', remove);
-  current = { dialog, remove };
-  dialog.showModal();
+  dialog.addEventListener('close', () => remove());
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') dialog.close();
+  });
+  current = { dialog, remove: () => remove(false) };
+  // Not showModal(): a modal copy would make the page's quick exit button inert.
+  dialog.show();
   title.focus();
   return dialog;
 }
