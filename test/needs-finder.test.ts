@@ -219,7 +219,7 @@ describe('<intake-needs-finder>', () => {
       expect(root(el).querySelector<HTMLInputElement>('input[name="help-food"][value="yes"]')!.checked).to.equal(true);
       await press(el); // -> priority
       await press(el); // Finish
-      expect(buttonTexts(el)).to.deep.equal(['Change answers', 'Start over']);
+      expect(buttonTexts(el)).to.deep.equal(['Keep a copy', 'Change answers', 'Start over']);
       await press(el, 0);
       expect(heading(el)).to.equal('What would help right now?');
       expect(checkbox(el, 'money').checked).to.equal(true);
