@@ -4,3 +4,5 @@
  */
 export { toQuestionnaireResponse, toQuestionnaireResponses } from './check-in/fhir.js';
 export { toNeedsQuestionnaireResponse } from './needs-finder/fhir.js';
+export { toReferralBundle } from './handoff/referral-bundle.js';
+export type { ReferralBundle, ReferralOptions, ReferralService, ReferralSource, BundleEntry, FhirResource } from './handoff/referral-bundle.js';

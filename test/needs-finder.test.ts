@@ -219,14 +219,14 @@ describe('<intake-needs-finder>', () => {
       expect(root(el).querySelector<HTMLInputElement>('input[name="help-food"][value="yes"]')!.checked).to.equal(true);
       await press(el); // -> priority
       await press(el); // Finish
-      expect(buttonTexts(el)).to.deep.equal(['Change answers', 'Start over']);
-      await press(el, 0);
+      expect(buttonTexts(el)).to.deep.equal(['Keep a copy', 'Change answers', 'Start over']);
+      await press(el, 1); // Change answers
       expect(heading(el)).to.equal('What would help right now?');
       expect(checkbox(el, 'money').checked).to.equal(true);
       await press(el); // Next
       await press(el); // Next
       await press(el); // Finish
-      await press(el, 1); // Start over
+      await press(el, 2); // Start over
       expect(heading(el)).to.equal('What would help right now?');
       expect(checkbox(el, 'food').checked).to.equal(false);
       expect(root(el).activeElement?.classList.contains('step-heading')).to.equal(true);

@@ -6,6 +6,7 @@ import { emit, reportError } from '../core/events.js';
 import { resetNonText, stringOnly } from '../core/any-value.js';
 import { lazyImport } from '../core/lazy-import.js';
 import { listInSentence, prepareListFormat } from '../core/list-in-sentence.js';
+import { openCopy } from '../handoff/open-copy.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { STORAGE_PREFIX, WipeOnQuickExit } from '../core/wipe.js';
 import { HandoffLink, jsonAttribute } from '../core/handoff-link.js';
@@ -879,6 +880,9 @@ export class IntakeCheckIn extends LitElement {
         : html`${step && (views || !viewBody(step)) ? this.controls(step, ctx, engine) : nothing}
           ${this.reasons.length ? this.safetyCard() : nothing}`}
       ${this.link.view({ crisisCard: () => this.crisisCard('compact') })}
+      ${this.done && this.result && !pause
+        ? html`<button type="button" class="action secondary keep-copy" part="action" @click=${() => void openCopy(this, this.result!)}>${msg('Keep a copy', { desc: 'At the end: opens a one-page summary to print or save' })}</button>`
+        : nothing}
       ${this.notices(script, ctx)}
     </section>`;
   }

@@ -4,6 +4,7 @@ import { localized, msg } from '@lit/localize';
 import { emit, reportError } from '../core/events.js';
 import { numberOf, resetNonText, stringOnly } from '../core/any-value.js';
 import { lazyImport } from '../core/lazy-import.js';
+import { openCopy } from '../handoff/open-copy.js';
 import { getLocale, syncLocaleAttributes } from '../core/localization.js';
 import { WipeOnQuickExit } from '../core/wipe.js';
 import { HandoffLink, jsonAttribute } from '../core/handoff-link.js';
@@ -537,6 +538,7 @@ export class IntakeNeedsFinder extends LitElement {
       changeAnswers: () => this.go(this.firstStep),
       startOver: () => this.startOver(),
       forTarget: () => (this.htmlFor && views ? views.forElement(this, this.htmlFor) : null),
+      keepCopy: () => this.result && void openCopy(this, this.result, (id) => needLabel(this.active.find((n) => n.id === id)!, getLocale())),
     };
   }
 

@@ -61,6 +61,8 @@ export interface ViewHost extends LitParts {
   startOver(): void;
   /** The element `for=` names, when it is on the page (the services the needs were handed to). */
   forTarget(): HTMLElement | null;
+  /** Opens the person's copy of the result (print or save). */
+  keepCopy(): void;
 }
 
 const backButton = (host: ViewHost) => host.html`<button class="action secondary" part="action" type="button" @click=${() => host.back()}>${msg('Back')}</button>`;
@@ -179,6 +181,7 @@ export function doneView(host: ViewHost): TemplateResult {
     ${servicesPointer(host, had.some((n) => n.wantsHelp === 'yes'))}
     <p class="note">${msg('You can come back any time.')}</p>
     <div class="nav">
+      ${result ? html`<button class="action keep-copy" part="action" type="button" @click=${() => host.keepCopy()}>${msg('Keep a copy', { desc: 'At the end: opens a one-page summary to print or save' })}</button>` : nothing}
       <button class="action secondary" part="action" type="button" @click=${() => host.changeAnswers()}>${msg('Change answers')}</button>
       <button class="action secondary" part="action" type="button" @click=${() => host.startOver()}>${msg('Start over')}</button>
     </div>`;
