@@ -101,6 +101,28 @@ describe('submit-url: delivery after consent', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('submit-format="fhir" sends a FHIR R4 transaction Bundle with the answers as a QuestionnaireResponse, after consent only', async () => {
+    const sink = newSink();
+    const el = await fixture<IntakeCheckIn>(html`<intake-check-in .script=${miniScript} submit-url="/submit-sink/${sink}" submit-format="fhir"></intake-check-in>`);
+    const sent = capture(el, 'intake-submit');
+    const errors = capture(el, 'intake-error');
+    await answerUpToConsent(el);
+    await sleep(150);
+    expect(await posts(sink), 'nothing posted before the person agrees').to.deep.equal([]);
+    await press(el, 'Yes, I agree');
+    await waitFor(() => sent.length === 1, 8000);
+    const [post] = await posts(sink);
+    expect(post.contentType).to.match(/^application\/(fhir\+)?json/);
+    const bundle = JSON.parse(post.body);
+    expect(bundle.resourceType).to.equal('Bundle');
+    expect(bundle.type).to.equal('transaction');
+    const kinds = bundle.entry.map((e: { resource: { resourceType: string } }) => e.resource.resourceType);
+    expect(kinds).to.include.members(['Patient', 'QuestionnaireResponse', 'Consent']);
+    expect(post.body, 'the person\'s own words are in the response').to.contain(SECRET);
+    expect(sent).to.deep.equal([{ status: 200, format: 'fhir' }]);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('a "no" to sharing sends nothing, ever', async () => {
     const sink = newSink();
     const el = await fixture<IntakeCheckIn>(html`<intake-check-in .script=${miniScript} submit-url="/submit-sink/${sink}"></intake-check-in>`);
@@ -191,7 +213,7 @@ describe('submit-url: delivery after consent', () => {
     expect(errors, 'an abort is not a failure to report').to.deep.equal([]);
   });
 
-  it('bad settings are reported when set and nothing is sent: http elsewhere, a private key, fhir in this build', async () => {
+  it('bad settings are reported when set and nothing is sent: http elsewhere, a private key, an unknown format', async () => {
     const { privateKey } = (await generateKeyPair('ECDH-ES', { extractable: true })) as CryptoKeyPair;
     const privateJwk = await exportJWK(privateKey);
     const cases: Array<[Record<string, unknown>, string]> = [
@@ -199,7 +221,7 @@ describe('submit-url: delivery after consent', () => {
       [{ submitUrl: 'javascript:alert(1)' }, 'submit-url-invalid'],
       [{ encryptTo: privateJwk }, 'encrypt-key-invalid'],
       [{ encryptTo: '{"kty":"RSA","n":"abc","e":"AQAB"}' }, 'encrypt-key-invalid'],
-      [{ submitFormat: 'fhir' }, 'submit-format-unsupported'],
+      [{ submitFormat: 'hl7v2' }, 'submit-format-unsupported'],
     ];
     for (const [props, code] of cases) {
       const sink = newSink();

@@ -88,11 +88,8 @@ function readEncryptKey(raw: unknown): Checked<{ key: PublicEncryptionKey; alg: 
   return { ok: true, value: { key, alg: key.kty === 'EC' ? 'ECDH-ES' : 'RSA-OAEP-256' } };
 }
 
-/**
- * The formats bodyFor() can make here. `fhir` needs the referral bundle builder
- * (src/handoff/referral-bundle.ts, `toReferralBundle`), which this build does not have yet.
- */
-const BUILT_FORMATS: readonly SubmitFormat[] = ['json'];
+/** The formats bodyFor() can make: `fhir` loads the referral bundle builder only when used. */
+const BUILT_FORMATS: readonly SubmitFormat[] = ['json', 'fhir'];
 
 /** `submit-format`: `json` (default) or `fhir` (where this build can make it). */
 export function checkFormat(raw: unknown): Checked<SubmitFormat> {
@@ -107,7 +104,12 @@ export function checkFormat(raw: unknown): Checked<SubmitFormat> {
 /** The body for a format (one place for every format: `json` is the result itself). */
 export async function bodyFor(format: SubmitFormat, result: object): Promise<Checked<unknown>> {
   if (format === 'json') return { ok: true, value: result };
-  return { ok: false, problem: `submit-format "${format}" is not available in this build` };
+  // A FHIR R4 transaction Bundle (Gravity SDOH self-referral pattern) made from whichever result this is.
+  const { toReferralBundle } = await import('../handoff/referral-bundle.js');
+  const schema = (result as { schema?: unknown }).schema;
+  if (schema === 'compassionate-intake/check-in') return { ok: true, value: toReferralBundle(result as never, null) };
+  if (schema === 'compassionate-intake/needs') return { ok: true, value: toReferralBundle(null, result as never) };
+  return { ok: false, problem: 'submit-format "fhir" needs a check-in or needs result' };
 }
 
 /* ------------------------------------------------------------ sending */
