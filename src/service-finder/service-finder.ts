@@ -192,6 +192,12 @@ export class IntakeServiceFinder extends LitElement {
    */
   @property({ attribute: 'report-url' }) reportUrl?: string;
 
+  /** "Ask them to contact me" in each service's details (referral-view.ts); with `submit-url` (+ `encrypt-to`) the request is also sent there. */
+  @property({ type: Boolean }) referral = false;
+  @property({ attribute: 'submit-url' }) submitUrl?: string;
+  @property({ attribute: 'encrypt-to' }) encryptTo?: unknown;
+  private referrals?: import('./referral-view.js').Referral;
+
   /** Base URL of an HSDS API server (`/services`, `/services/{id}`). Takes precedence over `src` and `services`. */
   @property() api?: string;
 
@@ -345,6 +351,7 @@ export class IntakeServiceFinder extends LitElement {
     this.locating = '';
     this.live = '';
     this.copyFallback = '';
+    this.referrals?.wipe();
     try {
       sessionStorage.removeItem(STORAGE_KEY);
     } catch {
@@ -1141,10 +1148,21 @@ export class IntakeServiceFinder extends LitElement {
       copy: () => void this.copySaved(),
       share: () => void this.shareSaved(),
       setPersist: (agreed) => this.setPersist(agreed),
+      referral: this.referral ? (s) => this.referralPart(s) : undefined,
     };
     if (this.view === 'saved') return views.savedView(host);
     const s = this.detailId ? this.findService(this.detailId) : undefined;
     return s ? views.detailView(host, s) : nothing;
+  }
+
+  private referralPart(s: NormalizedService): TemplateResult | typeof nothing {
+    if (this.referrals) return this.referrals.view(s, crisisCardTemplate);
+    const settings = () => ({ url: this.submitUrl, encryptTo: this.encryptTo, format: undefined, timeoutMs: undefined, pointPerson: undefined });
+    this.viewsPending ??= import('./referral-view.js')
+      .then((m) => void (this.referrals ??= new m.Referral(this, TAG, settings)), (err: unknown) => reportError(this, 'network', `Could not load the contact form: ${messageOf(err)}`, TAG))
+      .finally(() => (this.viewsPending = undefined))
+      .then(() => this.requestUpdate());
+    return nothing;
   }
 
   /** Resolves once the view on screen is drawn, including one that waited for views.ts. */
