@@ -157,12 +157,16 @@ const needsConverter = {
  *
  * @fires intake-services-load - A directory the host asked for (`src`, `services`, or an `api` page) was read. Detail: `{ count, skipped }`.
  * @fires intake-service-select - The person opened, saved, called, got directions to, visited, shared, printed or copied a service. Detail: `{ serviceId, name, organization, action }`; for print, copy and share one event per saved service.
+ * @fires intake-referral-request - With `referral`: the person asked a service to contact them and said yes to sharing. Detail: `{ serviceId, service, contact, needs? }`.
+ * @fires intake-submit - With `referral` and `submit-url`: the request reached `submit-url`. Detail: `{ status, format }`.
  * @fires intake-error - Bad records (in aggregate), a failed or unreadable download, or a bad attribute. Detail: `{ code, message, source }`.
  *
  * @csspart search - The search form.
  * @csspart filters - The filters disclosure.
  * @csspart card - One service in the results.
  * @csspart detail - The detail view of one service.
+ * @csspart referral - "Ask them to contact me" and its form, in the detail (`referral`).
+ * @csspart submit - Sending the request to `submit-url`: sending, sent, failed.
  * @csspart saved - The saved list.
  * @csspart action - A main action button or link.
  *
