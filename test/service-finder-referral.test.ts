@@ -223,6 +223,8 @@ describe('service finder: "Ask them to contact me" (referral)', () => {
     expect(norm(root(el).activeElement?.textContent)).to.equal("That's okay. Nothing was shared.");
     expect(root(el).querySelector('form.referral')).to.equal(null);
     expect(root(el).querySelector('[part="detail"]')).to.exist;
+    // They can still change their mind.
+    expect(hasButton(el, 'Ask them to contact me')).to.equal(true);
     await sleep(300);
     expect(requests).to.have.length(0);
     expect(submits).to.have.length(0);

@@ -48,7 +48,7 @@ export class Referral {
   private contact = emptyContact();
   private errors: Record<string, string> = {};
   /** What to say after the person answered, and for which service. */
-  private said?: { id: string; text: string };
+  private said?: { id: string; text: string; shared: boolean };
   private readonly handoff: Handoff;
 
   constructor(
@@ -74,7 +74,7 @@ export class Referral {
     if (this.openFor !== s.id) {
       return html`<div class="referral" part="referral">
         <p class="referral-said" role="status">${said}</p>
-        ${said ? nothing : html`<div class="actions"><button type="button" class="action secondary ask-contact" part="action" @click=${() => this.open(s)}>${msg('Ask them to contact me', { desc: 'Service finder: opens a short form asking this service to contact the person' })}</button></div>`}
+        ${said && this.said?.shared ? nothing : html`<div class="actions"><button type="button" class="action secondary ask-contact" part="action" @click=${() => this.open(s)}>${msg('Ask them to contact me', { desc: 'Service finder: opens a short form asking this service to contact the person' })}</button></div>`}
         ${submits && this.said?.id === s.id ? this.handoff.view({ crisisCard }) : nothing}
       </div>`;
     }
@@ -110,7 +110,7 @@ export class Referral {
           ? msg('By text message', { desc: 'Service finder referral: a way to be reached (text message)' })
           : msg('By email', { desc: 'Service finder referral: a way to be reached' });
     const name = s.name;
-    return html`<form class="referral contact" part="referral" novalidate @submit=${(e: Event) => this.yes(e, s)}>
+    return html`<form class="referral" part="referral" novalidate @submit=${(e: Event) => this.yes(e, s)}>
       ${field('name', msg('Your name (you can leave this empty)', { desc: 'Service finder referral: optional name field' }), 'text', 'name')}
       <fieldset aria-describedby=${this.errors.how ? 'r-how-error' : nothing}>
         <legend>${msg('How can they reach you?', { desc: 'Service finder referral: contact ways' })}</legend>
@@ -166,7 +166,7 @@ export class Referral {
   }
 
   private no(s: NormalizedService): void {
-    this.close(s, msg("That's okay. Nothing was shared.", { desc: 'Service finder referral: the person chose not to share' }));
+    this.close(s, msg("That's okay. Nothing was shared.", { desc: 'Service finder referral: the person chose not to share' }), false);
   }
 
   private yes(e: Event, s: NormalizedService): void {
@@ -216,15 +216,16 @@ export class Referral {
       url !== undefined && url !== null && url !== ''
         ? msg(str`Thank you. We are sending your request to ${name}.`, { desc: 'Service finder referral: after the person agreed, while it is sent; the name is the service' })
         : msg(str`Thank you. We shared your request with ${name}.`, { desc: 'Service finder referral: after the person agreed; the name is the service' }),
+      true,
     );
   }
 
   /** Back to the detail, with a kind word where the button was; what was typed is forgotten. */
-  private close(s: NormalizedService, text: string): void {
+  private close(s: NormalizedService, text: string, shared: boolean): void {
     this.openFor = undefined;
     this.contact = emptyContact();
     this.errors = {};
-    this.said = { id: s.id, text };
+    this.said = { id: s.id, text, shared };
     void this.redraw().then(() => {
       const said = this.root()?.querySelector<HTMLElement>('.referral-said');
       if (said) {

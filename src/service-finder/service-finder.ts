@@ -201,6 +201,7 @@ export class IntakeServiceFinder extends LitElement {
   @property({ attribute: 'submit-url' }) submitUrl?: string;
   @property({ attribute: 'encrypt-to' }) encryptTo?: unknown;
   private referrals?: import('./referral-view.js').Referral;
+  private referralPending?: Promise<void>;
 
   /** Base URL of an HSDS API server (`/services`, `/services/{id}`). Takes precedence over `src` and `services`. */
   @property() api?: string;
@@ -1162,9 +1163,10 @@ export class IntakeServiceFinder extends LitElement {
   private referralPart(s: NormalizedService): TemplateResult | typeof nothing {
     if (this.referrals) return this.referrals.view(s, crisisCardTemplate);
     const settings = () => ({ url: this.submitUrl, encryptTo: this.encryptTo, format: undefined, timeoutMs: undefined, pointPerson: undefined });
-    this.viewsPending ??= import('./referral-view.js')
+    // Its own promise: views.ts may still be settling in this very render.
+    this.referralPending ??= import('./referral-view.js')
       .then((m) => void (this.referrals ??= new m.Referral(this, TAG, settings)), (err: unknown) => reportError(this, 'network', `Could not load the contact form: ${messageOf(err)}`, TAG))
-      .finally(() => (this.viewsPending = undefined))
+      .finally(() => (this.referralPending = undefined))
       .then(() => this.requestUpdate());
     return nothing;
   }
@@ -1176,7 +1178,7 @@ export class IntakeServiceFinder extends LitElement {
       await this.virtualizerPending;
       return this.getUpdateComplete();
     }
-    const pending = this.viewsPending ?? this.filtersPending ?? this.resultsPending;
+    const pending = this.viewsPending ?? this.referralPending ?? this.filtersPending ?? this.resultsPending;
     if (!pending) return done;
     await pending;
     return this.getUpdateComplete();
