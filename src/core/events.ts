@@ -14,6 +14,7 @@ export const INTAKE_EVENTS = [
   'intake-needs-complete',
   'intake-services-load',
   'intake-service-select',
+  'intake-referral-request',
 ] as const satisfies readonly IntakeEventName[];
 
 export type IntakeEvent<K extends IntakeEventName> = CustomEvent<IntakeEventDetails[K]>;

@@ -157,12 +157,16 @@ const needsConverter = {
  *
  * @fires intake-services-load - A directory the host asked for (`src`, `services`, or an `api` page) was read. Detail: `{ count, skipped }`.
  * @fires intake-service-select - The person opened, saved, called, got directions to, visited, shared, printed or copied a service. Detail: `{ serviceId, name, organization, action }`; for print, copy and share one event per saved service.
+ * @fires intake-referral-request - With `referral`: the person asked a service to contact them and said yes to sharing. Detail: `{ serviceId, service, contact, needs? }`.
+ * @fires intake-submit - With `referral` and `submit-url`: the request reached `submit-url`. Detail: `{ status, format }`.
  * @fires intake-error - Bad records (in aggregate), a failed or unreadable download, or a bad attribute. Detail: `{ code, message, source }`.
  *
  * @csspart search - The search form.
  * @csspart filters - The filters disclosure.
  * @csspart card - One service in the results.
  * @csspart detail - The detail view of one service.
+ * @csspart referral - "Ask them to contact me" and its form, in the detail (`referral`).
+ * @csspart submit - Sending the request to `submit-url`: sending, sent, failed.
  * @csspart saved - The saved list.
  * @csspart action - A main action button or link.
  *
@@ -191,6 +195,13 @@ export class IntakeServiceFinder extends LitElement {
    * service id (URL-encoded). Adds "Report a problem with this listing" to each service's details.
    */
   @property({ attribute: 'report-url' }) reportUrl?: string;
+
+  /** "Ask them to contact me" in each service's details (referral-view.ts); with `submit-url` (+ `encrypt-to`) the request is also sent there. */
+  @property({ type: Boolean }) referral = false;
+  @property({ attribute: 'submit-url' }) submitUrl?: string;
+  @property({ attribute: 'encrypt-to' }) encryptTo?: unknown;
+  private referrals?: import('./referral-view.js').Referral;
+  private referralPending?: Promise<void>;
 
   /** Base URL of an HSDS API server (`/services`, `/services/{id}`). Takes precedence over `src` and `services`. */
   @property() api?: string;
@@ -345,6 +356,7 @@ export class IntakeServiceFinder extends LitElement {
     this.locating = '';
     this.live = '';
     this.copyFallback = '';
+    this.referrals?.wipe();
     try {
       sessionStorage.removeItem(STORAGE_KEY);
     } catch {
@@ -1141,10 +1153,22 @@ export class IntakeServiceFinder extends LitElement {
       copy: () => void this.copySaved(),
       share: () => void this.shareSaved(),
       setPersist: (agreed) => this.setPersist(agreed),
+      referral: this.referral ? (s) => this.referralPart(s) : undefined,
     };
     if (this.view === 'saved') return views.savedView(host);
     const s = this.detailId ? this.findService(this.detailId) : undefined;
     return s ? views.detailView(host, s) : nothing;
+  }
+
+  private referralPart(s: NormalizedService): TemplateResult | typeof nothing {
+    if (this.referrals) return this.referrals.view(s, crisisCardTemplate);
+    const settings = () => ({ url: this.submitUrl, encryptTo: this.encryptTo, format: undefined, timeoutMs: undefined, pointPerson: undefined });
+    // Its own promise: views.ts may still be settling in this very render.
+    this.referralPending ??= import('./referral-view.js')
+      .then((m) => void (this.referrals ??= new m.Referral(this, TAG, settings)), (err: unknown) => reportError(this, 'network', `Could not load the contact form: ${messageOf(err)}`, TAG))
+      .finally(() => (this.referralPending = undefined))
+      .then(() => this.requestUpdate());
+    return nothing;
   }
 
   /** Resolves once the view on screen is drawn, including one that waited for views.ts. */
@@ -1154,7 +1178,7 @@ export class IntakeServiceFinder extends LitElement {
       await this.virtualizerPending;
       return this.getUpdateComplete();
     }
-    const pending = this.viewsPending ?? this.filtersPending ?? this.resultsPending;
+    const pending = this.viewsPending ?? this.referralPending ?? this.filtersPending ?? this.resultsPending;
     if (!pending) return done;
     await pending;
     return this.getUpdateComplete();

@@ -38,6 +38,8 @@ export interface ViewHost {
   copy(): void;
   share(): void;
   setPersist(agreed: boolean): void;
+  /** With `referral`: "Ask them to contact me" and its form (referral-view.ts). */
+  referral?(s: NormalizedService): TemplateResult | typeof nothing;
 }
 
 // ---- text ------------------------------------------------------------------------------------
@@ -190,6 +192,7 @@ export function detailView(h: ViewHost, s: NormalizedService): TemplateResult {
         ${saved ? msg('Saved to my list') : msg('Save to my list')}
       </button>
     </div>
+    ${h.referral ? h.referral(s) : nothing}
     ${report
       ? html`<p class="small report">
           <a href=${report} target="_blank" rel="noopener noreferrer">${msg('Report a problem with this listing')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a>
