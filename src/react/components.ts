@@ -21,6 +21,7 @@ export const quickExitEvents = { onError: ev('intake-error') };
 export const checkInEvents = {
   onCheckInStep: ev('intake-check-in-step'),
   onCheckInComplete: ev('intake-check-in-complete'),
+  onSubmit: ev('intake-submit'),
   onRisk: ev('intake-risk'),
   onCrisisContact: ev('intake-crisis-contact'),
   onError: ev('intake-error'),
@@ -28,6 +29,7 @@ export const checkInEvents = {
 export const needsFinderEvents = {
   onNeedsChange: ev('intake-needs-change'),
   onNeedsComplete: ev('intake-needs-complete'),
+  onSubmit: ev('intake-submit'),
   onRisk: ev('intake-risk'),
   onCrisisContact: ev('intake-crisis-contact'),
   onError: ev('intake-error'),
@@ -35,6 +37,8 @@ export const needsFinderEvents = {
 export const serviceFinderEvents = {
   onServicesLoad: ev('intake-services-load'),
   onServiceSelect: ev('intake-service-select'),
+  onReferralRequest: ev('intake-referral-request'),
+  onSubmit: ev('intake-submit'),
   onCrisisContact: ev('intake-crisis-contact'),
   onError: ev('intake-error'),
 };
