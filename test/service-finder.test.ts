@@ -374,7 +374,10 @@ describe('<intake-service-finder>', () => {
       await setPageLanguage('es', el);
       await el.updateComplete;
       // Spanish reads a 24-hour clock: minutes always shown ("20:00", never a bare "20").
-      const status = $$(el, '[part="card"] .facts .open, [part="card"] .facts .closed').map((e) => e.textContent!);
+      const statuses = () => $$(el, '[part="card"] .facts .open, [part="card"] .facts .closed').map((e) => e.textContent!);
+      // The cards the virtualizer holds redraw in the new language within a frame or two.
+      await waitFor(() => statuses().length > 0 && statuses().every((t) => !/^(Open|Closed)\b/.test(t)), 3000);
+      const status = statuses();
       expect(status.some((t) => /\b\d{1,2}:\d\d\b/.test(t))).to.equal(true);
       expect(status.join(' ')).not.to.match(/\b(AM|PM)\b/);
       // Lists of languages read as the language writes them: "inglés y español", Arabic "الإنجليزية والإسبانية".

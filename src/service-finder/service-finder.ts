@@ -99,6 +99,15 @@ const loadVocabularyModule = () => import('./vocabulary.js').then((m) => (vocabu
 let remoteModule: typeof import('./remote.js') | undefined;
 
 const TAG = 'intake-service-finder';
+/** An object that reads as plain JSON (no getter that throws, no cycle): a JWK can be. */
+const plainJson = (v: unknown): boolean => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  try {
+    return typeof JSON.stringify(v) === 'string';
+  } catch {
+    return false;
+  }
+};
 const isAbort = (err: unknown): boolean => err instanceof DOMException && err.name === 'AbortError';
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -440,7 +449,13 @@ export class IntakeServiceFinder extends LitElement {
   override willUpdate(changed: PropertyValues): void {
     syncLocaleAttributes(this);
     // Any JavaScript value can be set (a Symbol, a Proxy): text properties hold text from here on.
-    const notText = resetNonText(this, changed, { src: undefined, api: undefined, origin: undefined, timeZone: undefined, reportUrl: undefined, country: 'US' });
+    const notText = resetNonText(this, changed, { src: undefined, api: undefined, origin: undefined, timeZone: undefined, reportUrl: undefined, country: 'US', submitUrl: undefined });
+    // encrypt-to: a JWK as JSON text or as an object; anything else is dropped (the key itself is checked when sending).
+    const key = this.encryptTo;
+    if (changed.has('encryptTo') && key !== undefined && key !== null && typeof key !== 'string' && !plainJson(key)) {
+      notText.push(`encryptTo (${typeof key})`);
+      this.encryptTo = undefined;
+    }
     if (changed.has('needs') && !isTextList(this.needs)) {
       notText.push(`needs (${typeof this.needs})`);
       this.needs = [];
