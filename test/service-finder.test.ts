@@ -406,6 +406,40 @@ describe('<intake-service-finder>', () => {
     });
   });
 
+  describe('typing', () => {
+    it('shows the typed letters at once and searches after they are painted, once for keys typed together', async () => {
+      const el = await finder();
+      const input = $<HTMLInputElement>(el, '#q');
+      const counts: number[] = [];
+      // Three keys in one task, as a fast typist on a busy phone gives them: one search, for the whole word.
+      for (const text of ['p', 'pa', 'pantry']) {
+        input.value = text;
+        input.dispatchEvent(new Event('input'));
+        counts.push(el.resultCount);
+      }
+      expect(input.value).to.equal('pantry');
+      expect(counts).to.deep.equal([336, 336, 336]); // nothing searched before the paint
+      await el.updateComplete;
+      expect(el.resultCount).to.be.greaterThan(0).and.lessThan(336);
+      expect(resultServices(el).some((s) => /pantry/i.test(`${s.name} ${s.description}`))).to.equal(true);
+      expect($(el, '#count').textContent).to.contain(String(el.resultCount));
+    });
+
+    it('forgets words typed a moment before reset() (quick exit), before they were searched', async () => {
+      const el = await finder();
+      const input = $<HTMLInputElement>(el, '#q');
+      input.value = 'my husband hits me';
+      input.dispatchEvent(new Event('input'));
+      el.reset();
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 150));
+      await el.updateComplete;
+      expect(input.value).to.equal('');
+      expect(el.resultCount).to.equal(336);
+      expect(shadowText(el)).not.to.contain('husband');
+    });
+  });
+
   describe('keyboard only', () => {
     it('searches, filters, opens a detail, saves, and prints the saved list', async () => {
       const el = await finder();

@@ -52,6 +52,12 @@ const loadViews = lazyImport(() => import('./views.js'), (m) => (views = m));
 type FiltersModule = typeof import('./filters.js');
 let filtersModule: FiltersModule | undefined;
 const loadFilters = lazyImport(() => import('./filters.js'), (m) => (filtersModule = m));
+/** After the next frame is painted (or 100 ms on, for a page that draws no frames while hidden). */
+const afterNextPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 const whenIdle = (fn: () => void): unknown => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200));
 
 /**
@@ -351,6 +357,9 @@ export class IntakeServiceFinder extends LitElement {
   /** Forget the search, filters, location, saved list and anything kept in storage. */
   reset(): void {
     this.text = '';
+    // Words typed a moment ago and not yet searched go too (the box is emptied, so the search finds '').
+    const box = this.renderRoot?.querySelector<HTMLInputElement>('#q');
+    if (box) box.value = '';
     this.filters = { ...NO_FILTERS, need: this.needs.length ? 'host' : '' };
     this.sort = 'relevance';
     this.view = 'list';
@@ -938,11 +947,20 @@ export class IntakeServiceFinder extends LitElement {
   private onSearchInput(e: Event): void {
     this.loadFiltersModule();
     void this.loadNeedsModule(); // kinds of help named in the person's language (see computeResults)
-    this.text = (e.target as HTMLInputElement).value;
-    this.loadVocabularyFor(this.text);
+    const input = e.target as HTMLInputElement;
+    this.loadVocabularyFor(input.value);
     this.view = 'list';
-    this.announceCount();
+    // The key's own paint first, the search after it: on a slow phone a 10k search and its cards
+    // (50-150 ms) would otherwise hold back the letter just typed. Keys typed meanwhile search once.
+    this.typedPending ??= afterNextPaint().then(() => {
+      this.typedPending = undefined;
+      this.text = input.value;
+      this.announceCount();
+    });
   }
+
+  /** Set between a key press and the search it starts (see onSearchInput); updateComplete waits for it. */
+  private typedPending?: Promise<void>;
 
   private setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
     this.filters = { ...this.filters, [key]: value };
@@ -1188,6 +1206,7 @@ export class IntakeServiceFinder extends LitElement {
 
   /** Resolves once the view on screen is drawn, including one that waited for views.ts. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    if (this.typedPending) await this.typedPending;
     const done = await super.getUpdateComplete();
     if (this.virtualizerPending) {
       await this.virtualizerPending;

@@ -241,20 +241,47 @@ export function expandedDocs(si: SearchModule, index: SearchIndex, query: Search
       score[d]!++;
     }
   };
+  // Each of these searches gives the same docs at every key press under the same filters: kept.
+  const byFilters = (extra: SearchQuery): Uint32Array => {
+    const q = { ...query, text: '', ...extra };
+    const key = filterKey(q);
+    let cache = filterCache.get(index);
+    if (!cache || cache.key !== key.filters) filterCache.set(index, (cache = { key: key.filters, docs: new Map() }));
+    let docs = cache.docs.get(key.extra);
+    if (cache.docs.size > 500) cache.docs.clear();
+    if (!docs) cache.docs.set(key.extra, (docs = si.search(index, q).docs));
+    return docs;
+  };
   const words = new Set<string>();
   for (const id of e.concepts) for (const w of table.get(id)?.words.slice(0, WORDS_PER_CONCEPT) ?? []) words.add(w);
   if (!e.concepts.length) for (const w of e.words) words.add(w);
   // A trailing space: whole words, not prefixes ("meal" should not find "mealtime").
-  for (const w of words) add(si.search(index, { ...query, text: `${w} `, typos: false }).docs);
-  if (e.codes.length) add(si.search(index, { ...query, text: '', categories: e.codes }).docs);
-  if (e.languages.length && !query.languages?.length) add(si.search(index, { ...query, text: '', languages: e.languages }).docs);
+  for (const w of words) add(byFilters({ text: `${w} `, typos: false }));
+  if (e.codes.length) add(byFilters({ categories: e.codes }));
+  if (e.languages.length && !query.languages?.length) add(byFilters({ languages: e.languages }));
   if (!order.length) return [];
   let speaks: Uint8Array | undefined;
   if (query.preferLanguage) {
     speaks = new Uint8Array(index.docCount);
-    for (const d of si.search(index, { ...query, text: '', languages: [query.preferLanguage] }).docs) speaks[d] = 1;
+    for (const d of byFilters({ languages: [query.preferLanguage] })) speaks[d] = 1;
   }
   const seen = new Uint32Array(index.docCount);
   order.forEach((d, i) => (seen[d] = i));
   return order.sort((a, b) => score[b]! - score[a]! || (speaks ? speaks[b]! - speaks[a]! : 0) || seen[a]! - seen[b]!);
+}
+
+/** Per index: the filters of the last query (a new filter starts afresh) and the searches made under them. */
+const filterCache = new WeakMap<SearchIndex, { key: string; docs: Map<string, Uint32Array> }>();
+const maskIds = new WeakMap<Uint32Array, number>();
+let nextMaskId = 1;
+
+/** The query's filters as a string (the mask by identity: open-now masks are reused within a minute), and what each search adds. */
+function filterKey(q: SearchQuery): { filters: string; extra: string } {
+  let mask = 0;
+  if (q.mask) {
+    mask = maskIds.get(q.mask) ?? nextMaskId++;
+    maskIds.set(q.mask, mask);
+  }
+  const { text, categories, languages, typos, mask: _m, ...rest } = q;
+  return { filters: JSON.stringify([rest, mask]), extra: JSON.stringify([text ?? '', typos ?? null, categories ?? null, languages ?? null]) };
 }
