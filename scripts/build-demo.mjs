@@ -12,6 +12,7 @@ const demo = `${root}demo`;
 const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 ? process.argv[outArg + 1] : `${root}demo-dist`;
 const minify = !process.argv.includes('--no-minify');
+const SAFETY_CORE = /[\\/](src[\\/]core[\\/](tokens|localization|locale-match|locales|safe-url|events|wipe|phone|cut-text)\.ts|src[\\/]generated[\\/]locale-codes\.ts|@lit[\\/]localize[\\/].*\.js)$/;
 export const DEMO_PAGES = ['index.html', 'self-referral.html', 'csp.html', 'receive.html'];
 
 // The elements import the generated locale modules.
@@ -36,6 +37,11 @@ await build({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       input: Object.fromEntries(DEMO_PAGES.map((p) => [p.replace(/\.html$/, ''), `${demo}/${p}`])),
+      // The small modules the quick exit and the crisis card share, in one chunk of their own. Left to itself the
+      // bundler put the tokens in the crisis card's chunk, which the quick exit then had to run first (so it painted a
+      // frame after the card), and the rest in eight tiny chunks: on a slow network each wave of six requests costs a
+      // round trip (bench/demo.bench.mjs, safety).
+      output: { codeSplitting: { groups: [{ name: 'safety-core', test: SAFETY_CORE }] } },
       // The demo imports every element, so the elements' lazy imports of each other stay in one chunk: expected here.
       onwarn(warning, warn) {
         if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
