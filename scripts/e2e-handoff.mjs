@@ -63,7 +63,11 @@ export function staffSummaryChecks(s) {
       s.sections[0]?.id === 'risk' && s.sections[0].heading === 'Signs of risk' && s.sections[0].lines.join() === 'No signs of risk in these answers.' && s.sections.every((x) => x.top >= s.sections[0].top),
       JSON.stringify(s.sections.map((x) => [x.id, x.heading, x.top])),
     ],
-    ['contact: the name and phone the person typed, under English labels', contact.includes(`Name${PERSON.name}`) && contact.includes(`Phone${PERSON.phone}`), JSON.stringify(contact)],
+    [
+      'contact: how the person asked to be reached first (a call), then the name and phone they typed, under English labels',
+      contact[0] === 'Contact byCall' && contact.includes(`Name${PERSON.name}`) && contact.includes(`Phone${PERSON.phone}`),
+      JSON.stringify(contact),
+    ],
     ['consent: "Agreed to share" in English, beside what the person agreed to, in Spanish', consent.startsWith('Agreed to share (') && consentWords?.lang === 'es' && /[áéíóúñ¿]/.test(consentWords.text), consent],
     ['"Their words": the need the person picked, in Spanish, marked lang="es"', words?.heading === 'Their words' && s.theirWords.some((w) => w.lang === 'es' && /Comida/.test(w.text)), JSON.stringify(words)],
     ['the summary names the language the person used', s.note === 'Language: es', s.note],
