@@ -1,78 +1,59 @@
 // The organization's side of the demo (demo/receive.html): makes a key pair in this tab, publishes the
-// public key, and opens each self-referral that arrives encrypted. A plain staff view, risk first.
+// public key, and opens each self-referral that arrives encrypted. What staff read is the library's own
+// staff summary (summaryFor('staff', ...)): risk first, the person's words beside the staff's language.
 // Text only (textContent), never HTML: what arrives was typed by someone else.
 import { compactDecrypt, exportJWK, generateKeyPair } from 'jose';
+import { CheckInResult } from '../src/core/check-in-schemas.js';
+import { NeedsResult } from '../src/core/needs-schemas.js';
+import { summaryFor, type SummaryLine, type SummarySection } from '../src/handoff/summary.js';
 
 const keyStatus = document.querySelector('#key-status')!;
 const inboxStatus = document.querySelector('#inbox-status')!;
 const view = document.querySelector('#staff-view')!;
 const wire = document.querySelector('#wire')!;
+const staffLanguage = document.querySelector<HTMLSelectElement>('#staff-language')!;
 
-interface Answer {
-  kind: string;
-  question: string;
-  skipped: boolean;
-  value?: unknown;
-  answerText?: string[];
-  comment?: string;
-}
-interface Arrived {
-  schema?: string;
-  locale?: string;
-  subject?: string;
-  completedAt?: string;
-  risk?: { level: string; reasons: string[] } | null;
-  contact?: { methods?: string[]; name?: string; phone?: string; email?: string; bestTime?: string; leaveMessage?: boolean };
-  consent?: { given: boolean; at?: string };
-  answers?: Answer[];
-  needs?: Array<{ id: string; hasNeed: boolean; wantsHelp: string | null; urgency: string | null }>;
-}
-
-const el = (tag: string, text?: string, className?: string): HTMLElement => {
+const el = (tag: string, text?: string, attrs: Record<string, string | undefined> = {}): HTMLElement => {
   const e = document.createElement(tag);
   if (text !== undefined) e.textContent = text;
-  if (className) e.className = className;
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) e.setAttribute(k, v);
   return e;
 };
-function row(list: HTMLElement, term: string, value: string): void {
-  list.append(el('dt', term), el('dd', value));
-}
-const shown = (a: Answer): string =>
-  a.skipped ? "(rather not say)" : a.answerText?.length ? a.answerText.join(', ') : typeof a.value === 'object' ? JSON.stringify(a.value) : String(a.value ?? '');
 
-function staffView(r: Arrived): HTMLElement {
-  const out = el('article');
-  out.append(el('h3', `Self-referral${r.completedAt ? ` completed ${new Date(r.completedAt).toLocaleString('en-US')}` : ''}`));
-  // Risk first: the first thing staff read.
-  if (r.risk) out.append(el('p', `Risk: ${r.risk.level}. Reasons: ${r.risk.reasons.join(', ')}. Follow your safety protocol first.`, 'risk'));
-  else out.append(el('p', 'No sign of danger was raised.'));
-  const facts = el('dl');
-  row(facts, 'Language', r.locale ?? '?');
-  row(facts, 'For', r.subject === 'other' ? 'someone else' : 'themselves');
-  if (r.consent) row(facts, 'Agreed to share', r.consent.given ? `yes${r.consent.at ? `, ${r.consent.at}` : ''}` : 'no');
-  const c = r.contact;
-  if (c) {
-    if (c.name) row(facts, 'Name', c.name);
-    row(facts, 'Reach by', c.methods?.join(', ') || 'not given');
-    if (c.phone) row(facts, 'Phone', c.phone);
-    if (c.email) row(facts, 'Email', c.email);
-    if (c.bestTime) row(facts, 'Best time', c.bestTime);
-    if (c.leaveMessage !== undefined) row(facts, 'Safe to leave a message', c.leaveMessage ? 'yes' : 'no');
-  }
-  out.append(facts);
-  if (r.answers?.length) {
-    out.append(el('h4', 'In their words'));
-    const list = el('dl', undefined, 'answers');
-    // Contact and consent are above, in plain words.
-    for (const a of r.answers.filter((x) => x.kind !== 'contact' && x.kind !== 'consent')) row(list, a.question, shown(a) + (a.comment ? ` (${a.comment})` : ''));
-    out.append(list);
-  }
-  if (r.needs?.length) {
-    out.append(el('h4', 'Needs'));
-    const list = el('ul');
-    for (const n of r.needs.filter((x) => x.hasNeed)) list.append(el('li', `${n.id}: wants help ${n.wantsHelp ?? '?'}${n.urgency ? `, ${n.urgency}` : ''}`));
-    out.append(list);
-  }
+/** A cell that lines up with the summary's direction; its text (a name, a phone) keeps its own, isolated. */
+function cell(text: string, attrs: Record<string, string | undefined>): HTMLElement {
+  const span = el('span', undefined, attrs);
+  span.append(el('bdi', text));
+  return span;
+}
+
+function lineView(line: SummaryLine): HTMLElement {
+  const li = el('li', undefined, { class: line.theirWords ? 'theirs' : undefined });
+  if (line.label) li.append(cell(line.label, { class: 'label', lang: line.lang }));
+  if (line.text) li.append(cell(line.text, { lang: line.lang }));
+  // The person's words as a block in their own direction (Arabic words beside English labels).
+  if (line.theirWords) li.append(el('span', line.theirWords.text, { class: 'their-words', lang: line.theirWords.lang, dir: 'auto' }));
+  return li;
+}
+
+function sectionView(s: SummarySection): HTMLElement {
+  if (!s.heading) return el('p', s.lines.map((l) => (l.label ? `${l.label}: ${l.text}` : l.text)).join(' '), { class: 'summary-note' });
+  const section = el('section', undefined, { class: s.id });
+  const list = el('ul', undefined, { role: 'list' });
+  list.append(...s.lines.map(lineView));
+  section.append(el('h3', s.heading), list);
+  return section;
+}
+
+/** The staff summary of what arrived, in the staff's language; undefined if it is not a result this page reads. */
+function staffView(value: unknown, locale: string): HTMLElement | undefined {
+  const checkIn = CheckInResult.safeParse(value);
+  const needs = checkIn.success ? undefined : NeedsResult.safeParse(value);
+  const result = checkIn.success ? checkIn.data : needs?.success ? needs.data : undefined;
+  if (!result) return undefined;
+  const summary = summaryFor('staff', result, locale);
+  const out = el('article', undefined, { class: 'staff-summary', lang: summary.locale, dir: summary.dir });
+  out.append(el('h3', summary.title, { class: 'summary-title' }), ...summary.sections.map(sectionView));
   return out;
 }
 
@@ -85,6 +66,15 @@ keyStatus.textContent = published.ok
 document.documentElement.toggleAttribute('data-key-ready', published.ok);
 
 let seen = 0;
+/** The last self-referral opened: kept in this tab only, to redraw it in another staff language. */
+let opened: unknown;
+function show(): void {
+  const summary = opened === undefined ? undefined : staffView(opened, staffLanguage.value);
+  if (summary) view.replaceChildren(summary);
+  else view.replaceChildren();
+}
+staffLanguage.addEventListener('change', show);
+
 async function poll(): Promise<void> {
   try {
     const res = await fetch('/demo-api/inbox', { cache: 'no-store' });
@@ -98,9 +88,11 @@ async function poll(): Promise<void> {
       return;
     }
     const { plaintext } = await compactDecrypt(body, privateKey);
-    const result = JSON.parse(new TextDecoder().decode(plaintext)) as Arrived;
-    view.replaceChildren(staffView(result));
-    inboxStatus.textContent = `Self-referral number ${count} arrived encrypted and was opened in this tab.`;
+    opened = JSON.parse(new TextDecoder().decode(plaintext));
+    show();
+    inboxStatus.textContent = view.childElementCount
+      ? `Self-referral number ${count} arrived encrypted and was opened in this tab.`
+      : `Self-referral number ${count} was opened, but it is not a check-in or needs result: it is not shown.`;
     document.documentElement.setAttribute('data-received', String(count));
   } catch {
     inboxStatus.textContent = 'Something arrived that this key cannot open.';

@@ -5,8 +5,10 @@
 //   3 PHQ-9 item 9 above zero: the safety pause (urgent crisis card), intake-risk, Keep going, then finishes
 //   4 quick exit by Shift x3 in the middle of a check-in: nothing left in storage or in the DOM
 //   5 strict CSP: every element exercised on demo/csp.html with zero violations
-//   6 encrypted handoff: demo/receive.html makes a key; a self-referral is sent after consent as a JWE
-//     (nothing before consent, nothing readable on the wire) and the staff page shows it decrypted
+//   6 encrypted handoff: demo/receive.html makes a key; a self-referral in Spanish is sent after consent as a
+//     JWE (nothing before consent, nothing readable on the wire) and the staff page shows it decrypted: the
+//     library's staff summary (English, risk first, the person's words beside); then again in Firefox
+//     (scripts/e2e-firefox.mjs, puppeteer-core over WebDriver BiDi), counted here too
 // Every request of every journey is audited: only this origin. Screenshots at 320 and 1280 px go to
 // screenshots/journeys/. Writes .test-results/e2e.json and prints `e2e: N passed, M failed`.
 import { chromium } from 'playwright-core';
@@ -14,6 +16,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { serve } from './static-server.mjs';
 import { createDemoInbox } from './demo-inbox.mjs';
 import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
+import { PERSON, SPANISH, arabicSummaryChecks, readStaffSummary, staffSummaryChecks, wireChecks } from './e2e-handoff.mjs';
+import { runFirefoxHandoff } from './e2e-firefox.mjs';
 
 const DIST = 'demo-dist';
 const SHOTS = 'screenshots/journeys';
@@ -214,7 +218,6 @@ async function finishCheckIn(page, id, plan = {}) {
   }
   throw new Error(`check-in #${id} did not complete`);
 }
-
 
 try {
   /* ------------------------------------------------------------ 1 reluctant visitor */
@@ -514,9 +517,10 @@ try {
     sender.on('request', (r) => r.method() === 'POST' && posts.push({ url: r.url(), type: r.headers()['content-type'], body: r.postData() ?? '' }));
     await sender.goto(`${origin}/self-referral.html`);
     await demoReady(sender);
+    // The person writes in Spanish; staff read English with the person's own words beside.
+    await sender.locator('#language').selectOption('es');
+    await sender.locator('#referral-check-in').getByRole('radio', { name: SPANISH.forMe }).waitFor();
     check('the self-referral page picked up the public key (submit-url and encrypt-to set)', await sender.evaluate(() => !!document.querySelector('#referral-check-in').submitUrl && !!document.querySelector('#referral-check-in').encryptTo));
-    const NAME = 'Dana Okafor';
-    const PHONE = '(415) 555-0134';
     const ci = sender.locator('#referral-check-in');
     await ci.scrollIntoViewIfNeeded();
     let postsBeforeConsent = -1;
@@ -529,43 +533,45 @@ try {
       'follow-up': (c) => radios(c).nth(0).click(),
       contact: async (c) => {
         await c.locator('.contact input[type="checkbox"]').nth(0).check(); // call me
-        await c.locator('#c-name').fill(NAME);
-        await c.locator('#c-phone').fill(PHONE);
+        await c.locator('#c-name').fill(PERSON.name);
+        await c.locator('#c-phone').fill(PERSON.phone);
         await c.locator('.contact input[type="radio"]').nth(0).check(); // messages are fine
         await primary(c).click();
       },
       consent: async (c) => {
         await sender.waitForTimeout(300);
         postsBeforeConsent = posts.length;
-        await c.getByRole('radio', { name: 'Yes, I agree' }).click();
+        await c.getByRole('radio', { name: SPANISH.agree }).click();
       },
     });
     check('nothing was POSTed before the person agreed to share', postsBeforeConsent === 0, JSON.stringify(posts.map((p) => p.url)));
     await sender.waitForFunction(() => window.__events.some((e) => e.type === 'intake-submit'));
     const [submitted] = await events(sender, 'intake-submit');
     check('intake-submit { status: 200, format: json }', submitted?.detail.status === 200 && submitted.detail.format === 'json', JSON.stringify(submitted?.detail));
-    await ci.locator('[part="submit"] [role="status"]', { hasText: 'Sent. The team has your answers.' }).waitFor();
-    check('the person reads who follows up and when', (await ci.locator('.point-person').textContent()).replace(/\s+/g, ' ').includes('Maria, peer navigator, will contact you. Maria reads answers within 1 business day.'));
+    await ci.locator('[part="submit"] [role="status"]', { hasText: SPANISH.sent }).waitFor();
+    const pointPerson = (await ci.locator('.point-person').textContent()).replace(/\s+/g, ' ');
+    check('the person reads who follows up and when, in Spanish', pointPerson.includes(SPANISH.pointPerson), pointPerson);
     await shot(sender, 'sent');
-    const toInbox = posts.filter((p) => p.url === `${origin}/demo-api/inbox`);
-    check('exactly one POST, to the inbox, as application/jose', toInbox.length === 1 && posts.length === 1 && toInbox[0].type === 'application/jose', JSON.stringify(posts.map((p) => [p.url, p.type])));
-    const wire = toInbox[0]?.body ?? '';
-    check('the bytes on the wire are a compact JWE', wire.split('.').length === 5, wire.slice(0, 80));
-    const readable = [NAME, 'Dana', '555-0134', '5550134', 'food', 'consent', 'compassionate-intake'].filter((t) => wire.includes(t));
-    check('none of the answers is readable on the wire', wire.length > 200 && readable.length === 0, readable.join());
+    for (const [name, ok, why] of wireChecks(posts, origin)) check(name, ok, why);
+    const wire = posts[0]?.body ?? '';
 
     // The staff page opens it with its private key.
     await page.bringToFront();
     await page.waitForFunction(() => document.documentElement.getAttribute('data-received') === '1', null, { timeout: 10_000 });
-    const staff = (await page.locator('#staff-view').textContent()).replace(/\s+/g, ' ');
-    check('the receiving page shows the self-referral decrypted: name, phone, the need, consent', staff.includes(NAME) && staff.includes(PHONE) && /food/i.test(staff) && staff.includes('Agreed to share'), staff.slice(0, 400));
-    check('the server held only the JWE (what crossed the wire)', (await page.locator('#wire').textContent()).includes(wire.slice(0, 60)));
+    for (const [name, ok, why] of staffSummaryChecks(await page.evaluate(readStaffSummary))) check(name, ok, why);
+    check('the server held only the JWE (what crossed the wire)', wire.length > 200 && (await page.locator('#wire').textContent()).includes(wire));
     await shot(page, 'received');
+    // Staff who read Arabic: the same summary in Arabic, right to left; the person's words stay Spanish.
+    await page.locator('#staff-language').selectOption('ar');
+    for (const [name, ok, why] of arabicSummaryChecks(await page.evaluate(readStaffSummary))) check(name, ok, why);
+    await shot(page, 'received-ar');
   });
 } finally {
   await browser.close();
   await server.close();
 }
+// Journey 6 again in Firefox (its own server and inbox), after Chromium has closed: one browser at a time.
+if (!ONLY || ONLY.some((n) => '6-encrypted-handoff-firefox'.startsWith(n))) results.push(...(await runFirefoxHandoff()));
 
 const bad = results.filter((r) => !r.ok);
 writeFileSync('.test-results/e2e.json', JSON.stringify({ passed: results.length - bad.length, failed: bad.length, failures: bad.map((r) => `${r.name}: ${r.why}`) }, null, 1));

@@ -96,7 +96,7 @@ if (step('browser')) {
 if (step('e2e')) {
   const demo = run('node', ['scripts/build-demo.mjs']);
   if (!demo) count('demo build for end-to-end journeys', false);
-  else countFrom('.test-results/e2e.json', 'end-to-end journeys, strict CSP, no network of our own (Chromium)', run('node', ['scripts/e2e.mjs'], { env }));
+  else countFrom('.test-results/e2e.json', 'end-to-end journeys, strict CSP, no network of our own (Chromium; the encrypted handoff in Firefox too)', run('node', ['scripts/e2e.mjs'], { env }));
 }
 if (step('storybook')) {
   const ok = npx('storybook', ['build', '-o', 'storybook-static', '--quiet', '--disable-telemetry'], { env: { STORYBOOK_DISABLE_TELEMETRY: '1' } });

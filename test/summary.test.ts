@@ -108,6 +108,20 @@ describe('summaryFor: the staff copy', () => {
     for (const w of words) expect(w.theirWords!.lang).to.equal('es');
     expect(texts(checkIn, 'consent')[0]).to.match(/^Agreed to share \(/);
   });
+
+  it('how the person agreed to be reached comes first under contact, in the staff language (the person\'s copy lists no methods)', () => {
+    // The fixture's person chose call and text.
+    expect(texts(summaryFor('staff', selfReferral('es'), 'en'), 'contact')).to.deep.equal([
+      'Contact by: Call and Text',
+      'Name: Alex Rivera',
+      'Phone: 555-0134',
+      'Best time: Weekday mornings',
+      'OK to leave a message: No',
+    ]);
+    expect(texts(summaryFor('staff', selfReferral('en'), 'es'), 'contact')[0]).to.equal('Contactar por: Llamar y Mensaje de texto');
+    expect(texts(summaryFor('staff', selfReferral('en'), 'ar'), 'contact')[0]).to.equal('التواصل عبر: اتصال ورسالة نصية');
+    expect(texts(summaryFor('person', selfReferral('en'), 'en'), 'contact')[0]).to.equal('Name: Alex Rivera');
+  });
 });
 
 describe('"Keep a copy" at the end', () => {

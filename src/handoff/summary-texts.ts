@@ -37,6 +37,8 @@ export interface SummaryTexts {
   name: string;
   phone: string;
   email: string;
+  /** Staff copy: the ways the person agreed to be contacted (call, text, email). */
+  reachBy: string;
   bestTime: string;
   leaveMessage: string;
   yes: string;
@@ -89,6 +91,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     name: 'Name',
     phone: 'Phone',
     email: 'Email',
+    reachBy: 'Contact by',
     bestTime: 'Best time',
     leaveMessage: 'OK to leave a message',
     yes: 'Yes',
@@ -148,6 +151,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     name: 'Nombre',
     phone: 'Teléfono',
     email: 'Correo electrónico',
+    reachBy: 'Contactar por',
     bestTime: 'Mejor hora',
     leaveMessage: 'Se puede dejar un mensaje',
     yes: 'Sí',
@@ -207,6 +211,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     name: '姓名',
     phone: '電話',
     email: '電子郵件',
+    reachBy: '聯絡方式',
     bestTime: '最方便的時間',
     leaveMessage: '可以留言',
     yes: '是',
@@ -266,6 +271,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     name: '姓名',
     phone: '电话',
     email: '电子邮件',
+    reachBy: '联系方式',
     bestTime: '最方便的时间',
     leaveMessage: '可以留言',
     yes: '是',
@@ -325,6 +331,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     name: 'Pangalan',
     phone: 'Telepono',
     email: 'Email',
+    reachBy: 'Kontakin sa',
     bestTime: 'Pinakamagandang oras',
     leaveMessage: 'Okay mag-iwan ng mensahe',
     yes: 'Oo',
@@ -384,6 +391,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     name: 'Tên',
     phone: 'Điện thoại',
     email: 'Email',
+    reachBy: 'Liên hệ qua',
     bestTime: 'Thời gian tốt nhất',
     leaveMessage: 'Có thể để lại tin nhắn',
     yes: 'Có',
@@ -443,6 +451,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     name: 'Имя',
     phone: 'Телефон',
     email: 'Эл. почта',
+    reachBy: 'Способ связи',
     bestTime: 'Удобное время',
     leaveMessage: 'Можно оставить сообщение',
     yes: 'Да',
@@ -502,6 +511,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     name: '이름',
     phone: '전화',
     email: '이메일',
+    reachBy: '연락 방법',
     bestTime: '편한 시간',
     leaveMessage: '메시지 남겨도 됨',
     yes: '예',
@@ -561,6 +571,7 @@ export const SUMMARY_TEXTS: Record<Locale, SummaryTexts> = {
     name: 'الاسم',
     phone: 'الهاتف',
     email: 'البريد الإلكتروني',
+    reachBy: 'التواصل عبر',
     bestTime: 'أفضل وقت',
     leaveMessage: 'يمكن ترك رسالة',
     yes: 'نعم',

@@ -207,7 +207,10 @@ function staffSummary(r: CheckInResult | NeedsResult, locale: Locale, t: Summary
   }
 
   if (isCheckIn(r)) {
-    const contact = contactLines(r, t).map((l) => ({ ...l, lang: r.locale }));
+    // How the person agreed to be reached comes first: a call to someone who asked for texts only may not be safe.
+    const methods = r.contact?.methods.map((m) => ({ call: t.call, text: t.text, email: t.email })[m]) ?? [];
+    const contact: SummaryLine[] = contactLines(r, t).map((l) => ({ ...l, lang: r.locale }));
+    if (methods.length) contact.unshift({ label: t.reachBy, text: new Intl.ListFormat(locale, { type: 'conjunction' }).format(methods) });
     if (contact.length) sections.push({ id: 'contact', heading: t.howReach, lines: contact });
     if (r.consent) {
       const at = r.consent.at ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(r.consent.at)) : '';
