@@ -1,6 +1,7 @@
 /* eslint-disable lit-a11y/no-invalid-change-handler -- a select here only filters or re-sorts the results below it: no navigation, no focus move, so change is the right event. */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { localized, msg, str } from '@lit/localize';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { emit, reportError } from '../core/events.js';
@@ -1354,8 +1355,18 @@ export class IntakeServiceFinder extends LitElement {
     const count = formatNumber(n);
     return html`<details class="filters" part="filters" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.loadFiltersModule()}>
       <summary>${n ? msg(str`Filters (${count} on)`) : msg('Filters')}</summary>
-      ${filtersModule ? filtersModule.filterGrid(this.filterHost()) : nothing}
+      ${filtersModule ? this.guardedGrid(filtersModule) : nothing}
     </details>`;
+  }
+
+  /**
+   * The filter controls, built again only when what they show changed: not for each key typed or each
+   * part of a directory arriving (100+ kinds of help and the language names cost 20-40 ms at 4x CPU).
+   */
+  private guardedGrid(m: NonNullable<typeof filtersModule>): unknown {
+    const h = this.filterHost();
+    const shown = Object.entries(h).filter(([k, v]) => k !== 'text' && typeof v !== 'function');
+    return guard([getLocale(), ...shown.map(([, v]) => v)], () => m.filterGrid(h));
   }
 
   private notice(): TemplateResult {
