@@ -94,7 +94,9 @@ function placeOf(value: unknown): (LatLon & { city?: string }) | null | undefine
 
 /** Finds where a postcode is. Never throws: every outcome is an answer. */
 export async function findPostcode(raw: string, country: string, geocode?: Geocode | null): Promise<PostcodeAnswer> {
-  const postcode = cleanPostcode(raw);
+  // A place name (letters, no digits) goes to the host as written; a postcode cleaned up.
+  const name = /\p{L}/u.test(raw) && !/\d/.test(raw);
+  const postcode = name ? raw.trim().replace(/\s+/g, ' ').slice(0, 100) : cleanPostcode(raw);
   if (!postcode) return { problem: 'empty' };
   if (geocode != null && typeof geocode !== 'function') return { problem: 'failed', error: `geocode is not a function (${typeof geocode})` };
   if (geocode) {

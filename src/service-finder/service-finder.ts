@@ -877,7 +877,8 @@ export class IntakeServiceFinder extends LitElement {
           if (ask !== this.areaAsk) return;
           this.placeCity = answer.city;
           this.served = m.servedFrom(answer.answers, dir.services, dir.index.docCount);
-          this.computeResults();
+          // The results change only with "Serves my area" on; otherwise the cards' marks do.
+          if (this.filters.area) this.computeResults();
           this.requestUpdate();
         },
         (err: unknown) => reportError(this, 'network', messageOf(err), TAG),
