@@ -812,9 +812,15 @@ export class IntakeServiceFinder extends LitElement {
     const server = this.api && remoteModule ? remoteModule.serverFilters(this.remote.info) : { age: false, when: false };
     const open = f.when && !server.when ? this.openMask(dir.services, f.when) : undefined;
     const age = server.age ? undefined : this.ageFilter();
+    // Open now / today, and "Serves my area": until the areas are known, nothing is known to serve the place.
+    let mask = f.area ? (serviceAreas?.bothMasks(open, this.served?.mask, dir.index.docCount) ?? new Uint32Array(dir.index.docCount)) : open;
+    // A kind of help with no taxonomy term (a phone) is found by its phrases, as well as by any codes.
+    const named = this.api ? undefined : this.needPhraseMask(dir);
+    if (named && mask) mask = mask.map((word, i) => word & (named[i] ?? 0));
+    else if (named) mask = named;
     const query = {
       text: this.api ? '' : this.text,
-      categories: this.api ? undefined : this.activeCodes(),
+      categories: this.api || named ? undefined : this.activeCodes(),
       languages: f.language ? [f.language] : undefined,
       free: f.free,
       wheelchair: f.wheelchair,
@@ -824,8 +830,7 @@ export class IntakeServiceFinder extends LitElement {
       origin,
       maxKm: origin && within > 0 ? (usesMiles() ? within * KM_PER_MILE : within) : undefined,
       sort: this.sort === 'distance' && origin ? 'distance' : 'relevance',
-      // Open now / today, and "Serves my area": until the areas are known, nothing is known to serve the place.
-      mask: f.area ? (serviceAreas?.bothMasks(open, this.served?.mask, dir.index.docCount) ?? new Uint32Array(dir.index.docCount)) : open,
+      mask,
       preferLanguage: getLocale(),
     } as const;
     // Words that name a kind of help in any language ("comida", "住房", "粵語") also find that help's
@@ -852,6 +857,24 @@ export class IntakeServiceFinder extends LitElement {
     if (partial) docs = docs.filter((d) => d < dir.services.length);
     this.results = docs;
     this.total = partial ? docs.length : total;
+  }
+
+  private needMaskCache?: { key: string; index: SearchIndex; mask: Uint32Array };
+
+  /** The kind-of-help filter as a bitset when a chosen need has no taxonomy term: its phrases' services and its codes' (needs-filter.ts). */
+  private needPhraseMask(dir: Directory): Uint32Array | undefined {
+    const m = this.needsModule;
+    const need = this.filters.need;
+    if (!m || !need || !searchIndex) return undefined;
+    const phrases = m.phrasesFor(need === 'host' ? this.needs : [need]);
+    if (!phrases.length) return undefined;
+    const codes = this.activeCodes() ?? [];
+    const key = JSON.stringify([phrases, codes, dir.services.length]);
+    if (this.needMaskCache?.index === dir.index && this.needMaskCache.key === key) return this.needMaskCache.mask;
+    const mask = m.docsNaming(searchIndex, dir.index, dir.services, phrases);
+    for (const d of searchIndex.search(dir.index, { categories: codes }).docs) mask[d >>> 5]! |= 1 << (d & 31);
+    this.needMaskCache = { key, index: dir.index, mask };
+    return mask;
   }
 
   /**
