@@ -12,6 +12,7 @@ import type { NormalizedService } from '../src/service-finder/hsds.js';
 import { normalizeServices } from '../src/service-finder/hsds.js';
 import { nearestKm } from '../src/service-finder/distance.js';
 import { lookupZip } from '../src/service-finder/postcodes.js';
+import { workerSupport } from '../src/service-finder/load.js';
 import { type AreaService, DirectoryAreas, OUTSIDE, placeKey, SERVES, servesPlace, UNKNOWN } from '../src/service-finder/service-areas.js';
 import { capture, waitFor, ignoreResizeObserverNotice, HOSTILE_STRINGS } from './helpers.js';
 
@@ -132,6 +133,21 @@ describe('service finder: ZIP code and service areas', () => {
     const place = (await lookupZip('94110'))!;
     const first = resultServices(el)[0]!;
     expect(nearestKm(place, first.locations)!).to.be.below(25);
+  });
+
+  it('without a Worker (a strict CSP) the same answers come from this thread', async () => {
+    workerSupport.enabled = false;
+    try {
+      const el = await finder();
+      expect(internals(el).directory!.areas).to.equal(undefined);
+      await usePostcode(el, '94063');
+      await areaFilter(el, true);
+      await waitFor(() => countText(el) === '122 services found');
+      expect(new Set(resultServices(el).map((s) => s.id))).to.deep.equal(listing('San Mateo County', 'Redwood City'));
+      expect($(el, '#distance-hint').textContent).to.contain('Distances are from 94063 (Redwood City).');
+    } finally {
+      workerSupport.enabled = true;
+    }
   });
 
   it('"Serves my area" waits for a place, and services that list no area are not hidden until it is on', async () => {
