@@ -3,7 +3,7 @@
 // Every organization, service, street, phone (555-01xx) and web address (*.example.org) is made up.
 // Taxonomy: Open Eligibility (openeligibility.org, CC BY-SA) codes and labels.
 //
-//   node scripts/generate-directory.mjs                      -> demo/data/sample-directory.json (330 + 6 services)
+//   node scripts/generate-directory.mjs                      -> demo/data/sample-directory.json (330 + 7 services)
 //   node scripts/generate-directory.mjs --count 10000 --out bench/.data/directory-10000.json
 //   options: --seed <n> (default 20240611), --count <n>, --out <path>
 //
@@ -346,8 +346,10 @@ const ACCESS = [
 ];
 
 // Kinds of help the needs catalog names that the weighted kinds above never produce (veterans,
-// leaving jail or prison, ID, furniture, interpreters, elder abuse). One service each, written after
-// the random ones with their own random ids, so the first services stay exactly as they were.
+// leaving jail or prison, ID, furniture, interpreters, elder abuse, a phone). One service each, added
+// by this project after the random ones with their own random ids, so the first services stay exactly
+// as they were. The phone service has no Open Eligibility term (the taxonomy has none for phones);
+// it is written the way real directories describe Lifeline sign-up help, so it is found by its words.
 // Five-digit codes are Open Eligibility "situations" (who a service is for), from Aunt Bertha's XML.
 const ADDED_OE = {
   '20006': ['Seniors'], '20010': ['Veterans'], '20016': ['Ex-Offenders'], '20081': ['Abuse or Neglect Survivors'],
@@ -383,6 +385,11 @@ const ADDED = [
     name: 'Fogbay Adult Protective Services (fictional)', org: 'Fogbay County Health Department (fictional)', place: 'Civic Steps', codes: ['101-06', '20081', '20006'], hours: H.always, langs: ['en', 'es', 'yue', 'tl'],
     text: 'If an older adult or an adult with a disability is being hurt, neglected or robbed by family or a caregiver, call us any time. We listen, make a safety plan together and connect you with help.',
     eligibility: 'Adults 60 and older, and adults with a disability. Anyone can call about someone they are worried about.',
+  },
+  {
+    name: 'Fogbay Phone Help Desk', org: 'Sunrise Mutual Aid of Fogbay', place: 'Mission Terrace', codes: [], hours: H.weekdays, langs: ['en', 'es', 'yue', 'cmn', 'ar'],
+    text: 'Get a free cell phone or a lower phone bill through Lifeline, the federal phone program. We check if you qualify, help you sign up, and set up your new phone with you.',
+    eligibility: 'People with a low income, or who get CalFresh, Medi-Cal, SSI or other public benefits. One Lifeline discount per household.',
   },
 ];
 

@@ -48,7 +48,7 @@ const finderIn = async (canvas: HTMLElement): Promise<IntakeServiceFinder> => {
   return el;
 };
 
-/** The sample directory (336 fictional services), distances from a downtown origin. */
+/** The sample directory (337 fictional services), distances from a downtown origin. */
 export const List: Story = {};
 
 /** Handed needs from the needs finder: only services for food. */

@@ -85,11 +85,11 @@ describe('<intake-service-finder>', () => {
       const errors = capture(el, 'intake-error');
       el.src = SAMPLE;
       await ready(el);
-      expect(loads).to.deep.equal([{ count: 336, skipped: 0 }]);
+      expect(loads).to.deep.equal([{ count: 337, skipped: 0 }]);
       expect(errors).to.deep.equal([]);
-      expect(shadowText(el)).to.contain('336 services found');
+      expect(shadowText(el)).to.contain('337 services found');
       await waitFor(() => $$(el, '[part="card"]').length > 3);
-      expect($(el, '[part="card"]').getAttribute('aria-setsize')).to.equal('336');
+      expect($(el, '[part="card"]').getAttribute('aria-setsize')).to.equal('337');
     });
 
     it('fires no event and announces nothing on first render', async () => {
@@ -154,7 +154,7 @@ describe('<intake-service-finder>', () => {
       workerSupport.enabled = false;
       try {
         const el = await finder();
-        expect(el.resultCount).to.equal(336);
+        expect(el.resultCount).to.equal(337);
       } finally {
         workerSupport.enabled = true;
       }
@@ -276,12 +276,12 @@ describe('<intake-service-finder>', () => {
 
     it('needs from the needs finder become taxonomy filters', async () => {
       const el = await finder(html`<intake-service-finder src=${SAMPLE} needs="food" .now=${TUESDAY_MORNING}></intake-service-finder>`);
-      await waitFor(() => el.resultCount < 336 && el.resultCount > 0);
+      await waitFor(() => el.resultCount < 337 && el.resultCount > 0);
       expect(resultServices(el).every(meetsFood)).to.equal(true);
       expect($(el, 'summary').textContent).to.contain('Filters (1 on)');
       el.needs = [];
       await el.updateComplete;
-      expect(el.resultCount).to.equal(336);
+      expect(el.resultCount).to.equal(337);
     });
 
     it('sorts by distance from origin, nearest first, and filters by distance', async () => {
@@ -297,7 +297,7 @@ describe('<intake-service-finder>', () => {
       expect(shadowText(el)).to.match(/[\d.]+ miles? away/);
       await choose(el, 'Distance', '1');
       expect(resultServices(el).every((s) => (nearestKm(origin, s.locations) ?? Infinity) <= 1.609344 + 0.005)).to.equal(true);
-      expect(el.resultCount).to.be.greaterThan(0).and.lessThan(336);
+      expect(el.resultCount).to.be.greaterThan(0).and.lessThan(337);
     });
 
     it('asks for location only when "Use my location" is pressed', async () => {
@@ -331,7 +331,7 @@ describe('<intake-service-finder>', () => {
       await el.updateComplete;
       $$<HTMLButtonElement>(el, '.empty button').find((b) => b.textContent!.includes('Clear the search'))!.click();
       await el.updateComplete;
-      expect(el.resultCount).to.equal(336);
+      expect(el.resultCount).to.equal(337);
     });
   });
 
@@ -453,7 +453,7 @@ describe('<intake-service-finder>', () => {
         await tabTo((e) => e.id === 'q');
         await sendKeys({ type: 'pantry' });
         await el.updateComplete;
-        expect(el.resultCount).to.be.greaterThan(0).and.lessThan(336);
+        expect(el.resultCount).to.be.greaterThan(0).and.lessThan(337);
         await tabTo((e) => e.tagName === 'SUMMARY');
         await sendKeys({ press: 'Enter' });
         await tabTo((e) => e.tagName === 'INPUT' && (e as HTMLInputElement).type === 'checkbox');
@@ -550,7 +550,7 @@ describe('<intake-service-finder>', () => {
       await el.updateComplete;
       expect(el.savedServices).to.deep.equal([]);
       expect($<HTMLInputElement>(el, '#q').value).to.equal('');
-      expect(el.resultCount).to.equal(336);
+      expect(el.resultCount).to.equal(337);
       expect(Object.keys(sessionStorage)).to.deep.equal([]);
     });
   });

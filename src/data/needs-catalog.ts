@@ -25,7 +25,9 @@
  *   github.com/HL7/fhir-sdoh-clinicalcare input/fsh/instances @ 6604b7a). The IG binds each domain's
  *   Condition.code to a Gravity value set in VSAC (OIDs in docs/catalog.md); those expansions need a
  *   UMLS licence and are not copied here, so the other needs carry no finding rather than a guess.
- * - `keywords`: plain English search words for directories without Open Eligibility terms (ours).
+ * - `keywords`: plain English search words for directories without Open Eligibility terms (ours). For
+ *   a need with no term at all (a phone) the service finder's kind-of-help filter finds services by
+ *   these phrases (src/service-finder/needs-filter.ts).
  * - Ids, icons and the safety flag are in ./need-cards.ts: the needs finder shows them at once, while
  *   these codes load only when a result is built or a directory is filtered (size budget).
  *
@@ -273,11 +275,14 @@ const codes: readonly NeedCodes[] = [
     keywords: ['reentry', 're-entry', 'parole', 'probation', 'record clearance', 'after incarceration'],
   },
   {
-    // Open Eligibility has no term for phones or phone plans: keywords only (see the header).
+    // Open Eligibility has no term for phones or phone plans: keywords only (see the header). The
+    // service finder finds them as whole phrases in a service's own words ("free, confidential phone
+    // line" is no phone help), so each is a phrase phone-help listings use (FCC Lifeline program pages,
+    // 211 listings), not "phone" or "Lifeline" alone (the 988 Suicide & Crisis Lifeline).
     id: 'phone',
     sdoh: 'digital-access',
     taxonomy: [],
-    keywords: ['phone', 'cell phone', 'Lifeline', 'free phone', 'phone plan', 'prepaid phone'],
+    keywords: ['cell phone', 'free phone', 'phone bill', 'phone plan', 'prepaid phone', 'Lifeline program', 'Lifeline phone', 'Lifeline Assistance', 'federal phone program', 'phone discount', 'wireless phone'],
   },
   {
     id: 'digital-access',

@@ -12,6 +12,7 @@ import { reportError } from '../core/events.js';
 import { listInSentence } from '../core/list-in-sentence.js';
 import type { LatLon } from './distance.js';
 import type { Geocode } from './postcodes.js';
+import type { NamedCity } from './service-areas.js';
 import type { SearchIndex } from './search-index.js';
 import type { NeedOption } from './needs-filter.js';
 import { formatDistance, KM_PER_MILE, languageName, usesMiles } from './service-texts.js';
@@ -36,7 +37,7 @@ export interface Filters {
 }
 
 /** Where a postcode lookup stands: '' (nothing asked, or found), 'busy', or why it found nothing. */
-export type PostcodeState = '' | 'busy' | 'empty' | 'not-a-zip' | 'unknown' | 'no-lookup' | 'failed';
+export type PostcodeState = '' | 'busy' | 'empty' | 'not-a-zip' | 'unknown' | 'no-lookup' | 'failed' | 'unknown-place';
 
 /** What the panel and the empty state read from the element and call back on it. */
 export interface FilterHost {
@@ -53,6 +54,10 @@ export interface FilterHost {
   readonly locating: '' | 'busy' | 'failed';
   /** The postcode the person's place came from, when they typed one. */
   readonly myPostcode?: string;
+  /** The city the person typed, or the one their postcode is in (from the directory's addresses or the host's geocode). */
+  readonly myCity?: string;
+  /** A city the person typed, when the directory has services there (never throws). */
+  findCity(text: string): Promise<NamedCity | undefined>;
   readonly postcodeState: PostcodeState;
   /** ISO 3166 country of postcodes ('US': ZIP codes, looked up in the bundled table without a host geocode). */
   readonly country: string;
@@ -103,6 +108,10 @@ export function postcodeText(state: PostcodeState, zip: boolean): string {
       return msg("We can't look up postcodes here. You can use your location instead.");
     case 'failed':
       return msg("We couldn't look that up right now. You can try again or use your location.");
+    case 'unknown-place':
+      return msg("We couldn't find a place by that name in this directory. Check the spelling, or use your location.", {
+        desc: 'Service finder: the person typed a city or town name in the ZIP code or postcode field, and no service in the directory is in a place of that name.',
+      });
     default:
       return '';
   }
@@ -118,7 +127,11 @@ function postcodeForm(h: FilterHost): TemplateResult {
     e.preventDefault();
     void findPostcode(h, (e.target as HTMLFormElement).querySelector('input')!.value);
   }}>
-    <label for="postcode">${zip ? msg('ZIP code', { desc: 'Service finder: label of the field where the person types their US ZIP code to see services near it.' }) : msg('Postcode')}</label>
+    <label for="postcode"
+      >${zip
+        ? msg('ZIP code or city', { desc: 'Service finder: label of the field where the person types their US ZIP code, or the name of their city, to see services near it.' })
+        : msg('Postcode or town', { desc: 'Service finder: label of the field where the person types their postcode, or the name of their town or city, to see services near it.' })}</label
+    >
     <div class="postcode-row">
       <input
         id="postcode"
@@ -126,12 +139,11 @@ function postcodeForm(h: FilterHost): TemplateResult {
         autocomplete="postal-code"
         enterkeyhint="go"
         size="10"
-        maxlength="20"
-        inputmode=${zip ? 'numeric' : 'text'}
+        maxlength="60"
         aria-invalid=${problem ? 'true' : 'false'}
         aria-describedby=${said ? 'postcode-hint' : nothing}
       />
-      <button type="submit" class="action secondary" part="action" ?disabled=${state === 'busy'}>${zip ? msg('Use this ZIP code') : msg('Use this postcode')}</button>
+      <button type="submit" class="action secondary" part="action" ?disabled=${state === 'busy'}>${msg('Use this place', { desc: 'Service finder: button next to the ZIP code (or postcode) or city field; measures distances from what the person typed.' })}</button>
     </div>
     ${said ? html`<p id="postcode-hint" class=${problem ? 'hint problem' : 'hint'}>${said}</p>` : nothing}
   </form>`;
@@ -199,8 +211,16 @@ export function filterGrid(h: FilterHost): TemplateResult {
             ? msg('Finding your location…')
             : h.locating === 'failed'
               ? msg('We could not find your location. You can still search.')
-              : h.myOrigin && h.myPostcode
+              : h.myOrigin && h.myPostcode && h.myCity
+                ? msg(str`Distances are from ${h.myPostcode} (${h.myCity}).`, {
+                    desc: 'Service finder: the ZIP code or postcode the person typed is where distances are measured from; in brackets the city it is in, as the directory writes it.',
+                  })
+                : h.myOrigin && h.myPostcode
                 ? msg(str`Distances are from ${h.myPostcode}.`, { desc: 'Service finder: the ZIP code or postcode the person typed is where distances are measured from.' })
+                : h.myOrigin && h.myCity
+                  ? msg(str`Near ${h.myCity}. Distances are from the middle of that city.`, {
+                      desc: 'Service finder: the person typed a city name; distances are measured from the middle of the services listed in that city. The city name is as the directory writes it.',
+                    })
                 : h.myOrigin
                   ? msg('Using your location. It stays on this device.')
                   : origin
@@ -264,7 +284,7 @@ export function loadedOnlyNote(keys: readonly (keyof Filters)[]): TemplateResult
 
 
 /** What "Use my location" (or a postcode) found: a place, or the state of the search for it. */
-export type Located = (LatLon & { postcode?: string }) | 'busy' | 'failed';
+export type Located = (LatLon & { postcode?: string; city?: string }) | 'busy' | 'failed';
 
 const countryOf = (h: FilterHost) => (/^[A-Za-z]{2}$/.test(h.country) ? h.country.toUpperCase() : 'US');
 
@@ -274,14 +294,24 @@ async function findPostcode(h: FilterHost, value: string): Promise<void> {
   const country = countryOf(h);
   // Checked here, where it is used, to keep the element's first load small.
   if (h.country != null && country !== h.country.toUpperCase()) reportError(h.host, 'invalid-attribute', 'country is not a two-letter code like US; using US', 'intake-service-finder');
+  // A word, not a postcode: a city of this directory first ("oakland", "San José"), then the host's geocode.
+  const named = /\p{L}/u.test(value) && !/\d/.test(value);
+  const city = named ? await h.findCity(value.trim().replace(/\s+/g, ' ').slice(0, 100)).catch(() => undefined) : undefined;
+  if (city) {
+    if (done('')) h.located({ lat: city.lat, lon: city.lon, city: city.name }, msg('Showing the nearest services first.'));
+    return;
+  }
   let answer: import('./postcodes.js').PostcodeAnswer;
   try {
     answer = await (await import('./postcodes.js')).findPostcode(value, country, h.host.geocode);
   } catch (err) {
     answer = { problem: 'failed', error: `could not load the postcode lookup: ${err instanceof Error ? err.name : 'error'}` };
   }
+  // A name no one could place: say so, not what a ZIP code looks like.
+  if (named && 'problem' in answer && (answer.problem === 'not-a-zip' || answer.problem === 'no-lookup' || answer.problem === 'unknown')) answer = { problem: 'unknown-place' };
   if ('place' in answer) {
-    if (done('')) h.located({ ...answer.place, postcode: answer.postcode }, msg('Showing the nearest services first.'));
+    const { place, postcode, city: locality } = answer;
+    if (done('')) h.located({ ...place, postcode, ...(locality ? { city: locality } : {}) }, msg('Showing the nearest services first.'));
   } else if (done(answer.problem)) {
     if ('error' in answer) reportError(h.host, 'geocode-failed', answer.error, 'intake-service-finder');
     h.say(postcodeText(answer.problem, country === 'US'));

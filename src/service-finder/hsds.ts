@@ -152,6 +152,9 @@ export interface NormalizedLocation {
   lon?: number;
   /** Address lines, ready to print one per line. */
   address: string[];
+  /** The address's city and postal code as written: where a typed city or postcode is (service-areas.ts). */
+  city?: string;
+  postcode?: string;
   /** Safe web link (virtual locations). */
   url?: string;
   accessibility: string[];
@@ -189,6 +192,11 @@ export interface NormalizedServiceArea {
   polygons: number[][][];
   /** Postcodes or postcode beginnings listed ("94401", "AB1"), upper case without spaces. */
   postcodes: string[];
+  /**
+   * Place names of the areas that list neither an outline nor postcodes ("Redwood City", "Menlo Park,
+   * Atherton" as two), as written: a city the person is in matches them (service-areas.ts).
+   */
+  places: string[];
 }
 
 export interface NormalizedService {
@@ -434,16 +442,27 @@ function serviceAreaOf(areas: readonly HsdsServiceArea[], problem: (why: string)
   const names: string[] = [];
   const postcodes = new Set<string>();
   let polygons: number[][][] = [];
+  const places = new Set<string>();
   for (const a of areas) {
     const name = text(a.name, 300);
     if (name && !names.includes(name)) names.push(name);
+    const before = postcodes.size;
     postcodesIn(name, postcodes);
     postcodesIn(text(a.description, 1000), postcodes);
     const kind = (a.extent_type ?? '').trim().toLowerCase();
     const extent = a.extent;
-    if (extent == null || extent === '') continue;
+    // An area with nothing else to test names its places: "Redwood City", or a text extent "Menlo Park, Atherton".
+    const placesOf = (words: string | undefined) => {
+      if (postcodes.size === before) placeNames(words, places);
+    };
+    if (extent == null || extent === '') {
+      placesOf(name);
+      continue;
+    }
     if (kind === 'text' || (typeof extent === 'string' && !kind && !extent.trim().startsWith('{'))) {
-      postcodesIn(typeof extent === 'string' ? text(extent, 20000) : undefined, postcodes);
+      const written = typeof extent === 'string' ? text(extent, 20000) : undefined;
+      postcodesIn(written, postcodes);
+      placesOf(written ?? name);
       continue;
     }
     if (kind && kind !== 'geojson') {
@@ -465,7 +484,16 @@ function serviceAreaOf(areas: readonly HsdsServiceArea[], problem: (why: string)
   }
   polygons = thinned(polygons);
   if (!names.length && !polygons.length && !postcodes.size) return undefined;
-  return { names: names.slice(0, 50), polygons, postcodes: [...postcodes].slice(0, 2000) };
+  return { names: names.slice(0, 50), polygons, postcodes: [...postcodes].slice(0, 2000), places: [...places].slice(0, 200) };
+}
+
+/** "Menlo Park, Redwood City and Atherton" -> three names (a sentence gives pieces that match no city). */
+function placeNames(words: string | undefined, out: Set<string>): void {
+  if (!words) return;
+  for (const part of words.slice(0, 5000).split(/[,;\n/&]|\band\b/i)) {
+    const place = part.trim();
+    if (place.length >= 2 && place.length <= 80) out.add(place);
+  }
 }
 
 // ---- normalize ------------------------------------------------------------------------------------
@@ -556,6 +584,11 @@ export function normalizeServices(input: unknown, options: NormalizeOptions = {}
         address: addressLines(loc),
         accessibility: [],
       };
+      const address = loc.addresses?.find((x) => x.address_type !== 'postal') ?? loc.addresses?.[0];
+      const city = text(address?.city, 100);
+      const postcode = text(address?.postal_code, 20);
+      if (city) out.city = city;
+      if (postcode) out.postcode = postcode;
       if (loc.latitude != null || loc.longitude != null) {
         if (isLat(loc.latitude) && isLon(loc.longitude) && !(loc.latitude === 0 && loc.longitude === 0)) {
           out.lat = loc.latitude;

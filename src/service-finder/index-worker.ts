@@ -2,12 +2,17 @@
  * Off the main thread: fetch a directory (or take one posted in), parse, validate and normalize it,
  * and build the search index. The index's typed arrays are transferred, not copied, and the services
  * follow as JSON bytes in transferred chunks, so the page never spends one long task taking them in.
- * One job per worker; the element terminates the worker when a newer load supersedes it.
+ * One job per worker; the element terminates the worker when a newer load supersedes it. After the
+ * load the worker keeps the service areas (their outlines never go to the page) and answers where a
+ * place is served: one byte per service, transferred (service-areas.ts), so the page never walks
+ * thousands of county outlines itself.
  */
 import { normalizeServices } from './hsds.js';
 import { buildSearchIndex, indexTransferables } from './search-index.js';
 import { mergeReport, prepareDirectory } from './directory-formats.js';
-import type { LoadRequest, LoadReply, WorkerChunk } from './load.js';
+import { DirectoryAreas } from './service-areas.js';
+import type { NormalizedService } from './hsds.js';
+import type { AreaQuestion, AreaReply, LoadRequest, LoadReply, WorkerChunk } from './load.js';
 
 /**
  * Services in the first reply (enough for the first screen of results), then per later message. The
@@ -19,15 +24,21 @@ const FIRST_CHUNK = 200;
 const CHUNK = 100;
 
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<LoadRequest | { part: unknown[] }>) => void) | null;
-  postMessage(message: LoadReply | WorkerChunk, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent<LoadRequest | { part: unknown[] } | AreaQuestion>) => void) | null;
+  postMessage(message: LoadReply | WorkerChunk | AreaReply, transfer?: Transferable[]): void;
 };
 
 let job: LoadRequest | undefined;
 const parts: unknown[][] = [];
+/** The loaded directory's areas and addresses, kept to answer the page's questions about places. */
+let areas: DirectoryAreas | undefined;
 
 // Records posted by the page in parts (see load.ts) come after the job; start once all are in.
 scope.onmessage = ({ data }) => {
+  if ('ask' in data) {
+    answer(data);
+    return;
+  }
   if ('part' in data) parts.push(data.part);
   else job = data;
   if (job && parts.length === (job.parts ?? 0)) void run(job, job.parts ? joined(parts) : job.data);
@@ -39,9 +50,26 @@ function joined(lists: unknown[][]): unknown[] {
   return all;
 }
 
+/** Where a place is served (bytes transferred), or where a typed city is. Asked only after the load has answered. */
+function answer(q: AreaQuestion): void {
+  if (!areas) {
+    scope.postMessage({ ask: q.ask });
+    return;
+  }
+  if ('cityNamed' in q) {
+    scope.postMessage({ ask: q.ask, city: areas.cityNamed(String(q.cityNamed)) ?? null });
+    return;
+  }
+  const answers = areas.answer(q.place);
+  scope.postMessage({ ask: q.ask, answers }, [answers.answers.buffer]);
+}
+
+/** A service as the page gets it: its area outlines stay here (the page asks about places instead). */
+const withoutOutlines = (s: NormalizedService): NormalizedService => (s.area?.polygons.length ? { ...s, area: { ...s.area, polygons: [] } } : s);
+
 /** Services as JSON bytes: the buffer is transferred, and the page parses one chunk per task. */
-function encode(services: readonly unknown[]): { bytes: Uint8Array; transfer: Transferable[] } {
-  const bytes = new TextEncoder().encode(JSON.stringify(services));
+function encode(services: readonly NormalizedService[]): { bytes: Uint8Array; transfer: Transferable[] } {
+  const bytes = new TextEncoder().encode(JSON.stringify(services.map(withoutOutlines)));
   return { bytes, transfer: [bytes.buffer] };
 }
 
@@ -80,6 +108,8 @@ async function run(job: LoadRequest, data: unknown): Promise<void> {
     const { services, ...normalized } = normalizeServices(prepared.data, { timeZone: job.timeZone });
     const result = { ...mergeReport(prepared, normalized), format: prepared.format };
     const index = buildSearchIndex(services);
+    // Kept before the first reply, so a question the page asks as soon as it has results finds them.
+    areas = new DirectoryAreas(services.map((s) => ({ area: s.area, locations: s.locations })));
     // The index and the first services first (the page shows results from them), then the rest in chunks.
     const first = encode(services.slice(0, FIRST_CHUNK));
     scope.postMessage({ ok: true, ...result, index, count: services.length, bytes: first.bytes }, [...indexTransferables(index), ...first.transfer]);

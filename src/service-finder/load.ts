@@ -6,6 +6,7 @@
 import type { NormalizeResult, NormalizedService } from './hsds.js';
 import type { DirectoryFormat, PreparedDirectory } from './directory-formats.js';
 import { buildSearchIndex, type SearchIndex } from './search-index.js';
+import type { AreaAnswers, AreaService, NamedCity, Place } from './service-areas.js';
 
 export interface LoadRequest {
   /** Absolute URL to fetch, or */
@@ -22,13 +23,25 @@ export type LoadReply =
   | ({ ok: true; index: SearchIndex; count: number; bytes: Uint8Array; format: DirectoryFormat } & Omit<NormalizeResult, 'services'>)
   | { ok: false; code: 'network' | 'invalid-data'; message: string };
 
+/** After its load, the worker answers questions about places (see index-worker.ts). */
+export type AreaQuestion = { ask: number; place: Place } | { ask: number; cityNamed: string };
+export interface AreaReply {
+  ask: number;
+  answers?: AreaAnswers;
+  city?: NamedCity | null;
+}
+
 /** The services that follow the first reply, as JSON bytes. */
 export interface WorkerChunk {
   bytes: Uint8Array;
 }
 
-/** `format`: what the directory was published as (HSDS JSON, an HSDS CSV data package, Open Referral UK JSON). */
-export type LoadedDirectory = { ok: true; index: SearchIndex; format?: DirectoryFormat } & NormalizeResult;
+/**
+ * `format`: what the directory was published as (HSDS JSON, an HSDS CSV data package, Open Referral UK JSON).
+ * `areas`: the index worker, kept after the load to say where a place is served. With it, the services'
+ * area outlines (`area.polygons`) stay in the worker and are empty here.
+ */
+export type LoadedDirectory = { ok: true; index: SearchIndex; format?: DirectoryFormat; areas?: AreaService } & NormalizeResult;
 
 export class LoadError extends Error {
   constructor(
@@ -160,24 +173,32 @@ export function loadDirectory(job: LoadRequest, signal: AbortSignal, onFirst?: (
     return loadHereCounted(job, signal);
   }
   loadCounts.worker++;
+  const areas = workerAreas(worker);
   return new Promise<LoadedDirectory>((resolve, reject) => {
     let settled = false;
     let loaded: LoadedDirectory | undefined;
     let count = 0;
-    const finish = () => {
+    // Loaded: the worker stays for questions about places until a newer load (or disconnecting) aborts.
+    const finish = (keep = false) => {
       settled = true;
+      if (keep) return;
       worker.terminate();
       signal.removeEventListener('abort', onAbort);
     };
     const onAbort = () => {
+      worker.terminate();
       if (settled) return;
       finish();
       reject(abortError());
     };
     signal.addEventListener('abort', onAbort);
-    worker.onmessage = (e: MessageEvent<LoadReply | WorkerChunk>) => {
-      if (settled) return;
+    worker.onmessage = (e: MessageEvent<LoadReply | WorkerChunk | AreaReply>) => {
       const reply = e.data;
+      if ('ask' in reply) {
+        areas.receive(reply);
+        return;
+      }
+      if (settled) return;
       if ('ok' in reply) {
         if (!reply.ok) {
           finish();
@@ -186,13 +207,13 @@ export function loadDirectory(job: LoadRequest, signal: AbortSignal, onFirst?: (
         }
         const { bytes, count: total, ...rest } = reply;
         count = total;
-        loaded = { ...rest, services: decode(bytes) };
+        loaded = { ...rest, services: decode(bytes), areas: areas.service };
         if (loaded.services.length < count) onFirst?.(loaded);
       } else if (loaded) {
         for (const s of decode(reply.bytes)) loaded.services.push(s);
       }
       if (loaded && loaded.services.length >= count) {
-        finish();
+        finish(true);
         resolve(loaded);
       }
     };
@@ -209,6 +230,28 @@ export function loadDirectory(job: LoadRequest, signal: AbortSignal, onFirst?: (
     worker.onmessageerror = fallBack;
     void post(worker, job, () => settled).catch(fallBack);
   });
+}
+
+/** Questions about places to a loaded worker, each answered by the reply with its number. */
+function workerAreas(worker: Worker): { service: AreaService; receive(reply: AreaReply): void } {
+  let asks = 0;
+  const waiting = new Map<number, (reply: AreaReply) => void>();
+  const ask = (question: { place: Place } | { cityNamed: string }) =>
+    new Promise<AreaReply>((resolve) => {
+      const id = ++asks;
+      waiting.set(id, resolve);
+      worker.postMessage({ ...question, ask: id });
+    });
+  return {
+    service: {
+      answer: (place) => ask({ place }).then((r) => r.answers ?? { answers: new Uint8Array(0) }),
+      cityNamed: (text) => ask({ cityNamed: text }).then((r) => r.city ?? undefined),
+    },
+    receive: (reply) => {
+      waiting.get(reply.ask)?.(reply);
+      waiting.delete(reply.ask);
+    },
+  };
 }
 
 /** A big `services` array goes over in parts, one per task, so the page never clones 10k records at once. */

@@ -2,10 +2,10 @@
  * The "kind of help" filter: the needs finder's need ids, their labels in the person's language,
  * and the Open Eligibility codes each stands for. Loaded on demand (the catalog is not small).
  */
-import { NEED_IDS, taxonomyFor } from '../data/needs-catalog.js';
+import { findNeed, NEED_IDS, taxonomyFor } from '../data/needs-catalog.js';
 import { builtInDescription, builtInLabel } from '../needs-finder/need-texts.js';
 import { getLocale } from '../core/localization.js';
-import { tokenize } from './search-index.js';
+import { tokenize, type SearchIndex } from './search-index.js';
 
 export interface NeedOption {
   id: string;
@@ -44,4 +44,43 @@ function needWords(): Map<string, string[]> {
     wordsOf = { locale, words: new Map(NEED_IDS.map((id) => [id, tokenize(`${builtInLabel(id) ?? ''} ${builtInDescription(id) ?? ''}`).map(bare)])) };
   }
   return wordsOf.words;
+}
+
+/**
+ * Needs that have no taxonomy term (a phone: Open Eligibility has none) are found by the catalog's
+ * keywords instead, as whole phrases in a service's own words. Empty for needs that have terms.
+ */
+export const phrasesFor = (ids: readonly string[]): string[] =>
+  ids.flatMap((id) => {
+    const need = findNeed(id);
+    return need && !need.taxonomy.length ? (need.keywords ?? []) : [];
+  });
+
+type SearchModule = typeof import('./search-index.js');
+interface Named {
+  name: string;
+  alternateName?: string;
+  description: string;
+  categories: readonly { name: string }[];
+}
+
+/**
+ * A bitset over doc numbers of the services that hold one of the phrases, words in order ("free
+ * phone" is not "free, confidential phone line"). The index finds the services with all the words;
+ * only those are read. Services not yet arrived (a directory still loading) are left out.
+ */
+export function docsNaming(si: SearchModule, index: SearchIndex, services: readonly Named[], phrases: readonly string[]): Uint32Array {
+  const mask = new Uint32Array((index.docCount + 31) >>> 5);
+  for (const phrase of phrases) {
+    const words = tokenize(phrase, true);
+    if (!words.length) continue;
+    const wanted = ` ${words.join(' ')} `;
+    for (const doc of si.search(index, { text: `${phrase} `, typos: false }).docs) {
+      const s = services[doc];
+      if (!s || mask[doc >>> 5]! & (1 << (doc & 31))) continue;
+      const own = ` ${tokenize(`${s.name} ${s.alternateName ?? ''} ${s.description} ${s.categories.map((c) => c.name).join(' ')}`, true).join(' ')} `;
+      if (own.includes(wanted)) mask[doc >>> 5]! |= 1 << (doc & 31);
+    }
+  }
+  return mask;
 }

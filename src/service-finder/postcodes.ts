@@ -5,12 +5,13 @@
  */
 import type { LatLon } from './distance.js';
 
-/** The host's postcode lookup (the finder's `geocode` property). */
-export type Geocode = (postcode: string, country: string) => Promise<{ lat: number; lon: number } | null>;
+/** The host's postcode lookup (the finder's `geocode` property); `locality` (optional) is the city or town the place is in. */
+export type Geocode = (postcode: string, country: string) => Promise<{ lat: number; lon: number; locality?: string } | null>;
 
 /** A place found from a postcode, or why not. `error` (for `intake-error`) never holds the postcode. */
 export type PostcodeAnswer =
-  | { place: LatLon; postcode: string }
+  | { place: LatLon; postcode: string; city?: string }
+  | { problem: 'unknown-place' }
   | { problem: 'empty' | 'not-a-zip' | 'unknown' | 'no-lookup' }
   | { problem: 'failed'; error: string };
 
@@ -80,19 +81,22 @@ export async function lookupZip(zip: string): Promise<LatLon | undefined> {
   return undefined;
 }
 
-/** What a host's geocode gave: a place, null (not found), or undefined (not an answer at all). */
-function placeOf(value: unknown): LatLon | null | undefined {
+/** What a host's geocode gave: a place (and its city, when it names one), null (not found), or undefined (not an answer at all). */
+function placeOf(value: unknown): (LatLon & { city?: string }) | null | undefined {
   if (value === null) return null;
   if (!value || typeof value !== 'object') return undefined;
-  const { lat, lon } = value as { lat?: unknown; lon?: unknown };
+  const { lat, lon, locality } = value as { lat?: unknown; lon?: unknown; locality?: unknown };
   if (typeof lat !== 'number' || typeof lon !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lon)) return undefined;
   if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return undefined;
-  return { lat, lon };
+  const city = typeof locality === 'string' ? locality.trim().replace(/\s+/g, ' ').slice(0, 100) : '';
+  return city ? { lat, lon, city } : { lat, lon };
 }
 
 /** Finds where a postcode is. Never throws: every outcome is an answer. */
 export async function findPostcode(raw: string, country: string, geocode?: Geocode | null): Promise<PostcodeAnswer> {
-  const postcode = cleanPostcode(raw);
+  // A place name (letters, no digits) goes to the host as written; a postcode cleaned up.
+  const name = /\p{L}/u.test(raw) && !/\d/.test(raw);
+  const postcode = name ? raw.trim().replace(/\s+/g, ' ').slice(0, 100) : cleanPostcode(raw);
   if (!postcode) return { problem: 'empty' };
   if (geocode != null && typeof geocode !== 'function') return { problem: 'failed', error: `geocode is not a function (${typeof geocode})` };
   if (geocode) {
@@ -104,7 +108,8 @@ export async function findPostcode(raw: string, country: string, geocode?: Geoco
       const place = placeOf(answer);
       if (place === null) return { problem: 'unknown' };
       if (!place) return { problem: 'failed', error: 'geocode returned something other than { lat, lon } in degrees or null' };
-      return { place, postcode };
+      const { city, ...point } = place;
+      return city ? { place: point, postcode, city } : { place: point, postcode };
     } catch (err) {
       // The host's own message may repeat the postcode: name only the kind of error.
       const kind = err instanceof Error ? err.name : typeof err;

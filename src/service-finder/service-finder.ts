@@ -24,6 +24,7 @@ import type { NeedOption } from './needs-filter.js';
 import type { ViewHost } from './views.js';
 import type { FilterHost, Filters, PostcodeState } from './filters.js';
 import type { Geocode } from './postcodes.js';
+import type { AreaService } from './service-areas.js';
 import type { CardHost } from './results.js';
 import type { Expansion } from './vocabulary.js';
 import { styles } from './service-finder.styles.js';
@@ -148,6 +149,8 @@ export type ServiceFinderStatus = 'idle' | 'loading' | 'ready' | 'error';
 interface Directory {
   services: NormalizedService[];
   index: SearchIndex;
+  /** The index worker, kept to answer where a place is served (the outlines stay there); absent for API pages and without a Worker. */
+  areas?: AreaService;
 }
 
 const needsConverter = {
@@ -278,8 +281,10 @@ export class IntakeServiceFinder extends LitElement {
   @state() private persistAgreed = false;
   /** A kept list was found but could not be used (tampered, damaged, another version): told once. */
   @state() private savedLost = false;
-  /** The person's place: "Use my location", or the postcode it was found from. */
-  @state() private myOrigin?: LatLon & { postcode?: string };
+  /** The person's place: "Use my location", or the postcode or city it was found from. */
+  @state() private myOrigin?: LatLon & { postcode?: string; city?: string };
+  /** The city the person's postcode was taken to be in (the directory's addresses, or the host's geocode). */
+  @state() private placeCity?: string;
   @state() private locating: '' | 'busy' | 'failed' = '';
   @state() private postcodeState: PostcodeState = '';
   @state() private loadState: ServiceFinderStatus = 'idle';
@@ -300,6 +305,8 @@ export class IntakeServiceFinder extends LitElement {
   private directory?: Directory;
   /** Services whose listed areas hold the person's place (ids, and a bitset over doc numbers). */
   private served?: { ids: Set<string>; mask: Uint32Array };
+  /** Answers about places for the current directory when it has no worker (API pages, no Worker). */
+  private areasHere?: { services: readonly NormalizedService[]; service: AreaService };
   private areaAsk = 0;
   private postcodeAsk = 0;
   private results: number[] = [];
@@ -573,7 +580,7 @@ export class IntakeServiceFinder extends LitElement {
         loadDirectory(job, controller.signal, (first) => {
           // Results from the first services while the rest arrive (see computeResults).
           if (controller !== this.loadController) return;
-          this.directory = { services: first.services, index: first.index };
+          this.directory = { services: first.services, index: first.index, areas: first.areas };
           this.dataVersion++;
         }),
       )
@@ -606,7 +613,7 @@ export class IntakeServiceFinder extends LitElement {
     clearTimeout(this.slowTimer);
     this.slow = false;
     this.problem = undefined;
-    if (replace) this.directory = { services: loaded.services, index: loaded.index };
+    if (replace) this.directory = { services: loaded.services, index: loaded.index, areas: loaded.areas };
     this.loadState = 'ready';
     this.dataVersion++;
     emit(this, 'intake-services-load', { count: loaded.services.length, skipped: loaded.skipped });
@@ -815,9 +822,15 @@ export class IntakeServiceFinder extends LitElement {
     const server = this.api && remoteModule ? remoteModule.serverFilters(this.remote.info) : { age: false, when: false };
     const open = f.when && !server.when ? this.openMask(dir.services, f.when) : undefined;
     const age = server.age ? undefined : this.ageFilter();
+    // Open now / today, and "Serves my area": until the areas are known, nothing is known to serve the place.
+    let mask = f.area ? (serviceAreas?.bothMasks(open, this.served?.mask, dir.index.docCount) ?? new Uint32Array(dir.index.docCount)) : open;
+    // A kind of help with no taxonomy term (a phone) is found by its phrases, as well as by any codes.
+    const named = this.api ? undefined : this.needPhraseMask(dir);
+    if (named && mask) mask = mask.map((word, i) => word & (named[i] ?? 0));
+    else if (named) mask = named;
     const query = {
       text: this.api ? '' : this.text,
-      categories: this.api ? undefined : this.activeCodes(),
+      categories: this.api || named ? undefined : this.activeCodes(),
       languages: f.language ? [f.language] : undefined,
       free: f.free,
       wheelchair: f.wheelchair,
@@ -827,8 +840,7 @@ export class IntakeServiceFinder extends LitElement {
       origin,
       maxKm: origin && within > 0 ? (usesMiles() ? within * KM_PER_MILE : within) : undefined,
       sort: this.sort === 'distance' && origin ? 'distance' : 'relevance',
-      // Open now / today, and "Serves my area": until the areas are known, nothing is known to serve the place.
-      mask: f.area ? (serviceAreas?.bothMasks(open, this.served?.mask, dir.index.docCount) ?? new Uint32Array(dir.index.docCount)) : open,
+      mask,
       preferLanguage: getLocale(),
     } as const;
     // Words that name a kind of help in any language ("comida", "住房", "粵語") also find that help's
@@ -857,22 +869,61 @@ export class IntakeServiceFinder extends LitElement {
     this.total = partial ? docs.length : total;
   }
 
-  /** Which services serve the person's place (service-areas.ts loads the first time there is a place and listed areas). */
+  private needMaskCache?: { key: string; index: SearchIndex; mask: Uint32Array };
+
+  /** The kind-of-help filter as a bitset when a chosen need has no taxonomy term: its phrases' services and its codes' (needs-filter.ts). */
+  private needPhraseMask(dir: Directory): Uint32Array | undefined {
+    const m = this.needsModule;
+    const need = this.filters.need;
+    if (!m || !need || !searchIndex) return undefined;
+    const phrases = m.phrasesFor(need === 'host' ? this.needs : [need]);
+    if (!phrases.length) return undefined;
+    const codes = this.activeCodes() ?? [];
+    const key = JSON.stringify([phrases, codes, dir.services.length]);
+    if (this.needMaskCache?.index === dir.index && this.needMaskCache.key === key) return this.needMaskCache.mask;
+    const mask = m.docsNaming(searchIndex, dir.index, dir.services, phrases);
+    for (const d of searchIndex.search(dir.index, { categories: codes }).docs) mask[d >>> 5]! |= 1 << (d & 31);
+    this.needMaskCache = { key, index: dir.index, mask };
+    return mask;
+  }
+
+  /**
+   * Which services serve the person's place, and which city it is in. The index worker answers when the
+   * directory came through one (the outlines are there); otherwise service-areas.ts runs here, over the
+   * few services of API pages (it loads the first time there is a place).
+   */
   private updateAreas(): void {
     const dir = this.directory;
     const origin = this.effectiveOrigin;
     const ask = ++this.areaAsk;
     this.served = undefined;
-    if (dir && origin && dir.services.some((s) => s.area))
-      loadServiceAreas().then(
-        (m) => {
+    if (!dir || !origin) {
+      this.placeCity = undefined;
+      return;
+    }
+    const { postcode, city } = this.myOrigin ?? {};
+    const place = { lat: origin.lat, lon: origin.lon, ...(postcode ? { postcode } : {}), ...(city ? { city } : {}) };
+    Promise.all([loadServiceAreas(), this.areaService(dir)])
+      .then(async ([m, areas]) => ({ m, answer: await areas.answer(place) }))
+      .then(
+        ({ m, answer }) => {
           if (ask !== this.areaAsk) return;
-          this.served = m.servedBy(dir.services, origin, dir.index.docCount);
-          this.computeResults();
+          this.placeCity = answer.city;
+          this.served = m.servedFrom(answer.answers, dir.services, dir.index.docCount);
+          // The results change only with "Serves my area" on; otherwise the cards' marks do.
+          if (this.filters.area) this.computeResults();
           this.requestUpdate();
         },
         (err: unknown) => reportError(this, 'network', messageOf(err), TAG),
       );
+  }
+
+  /** Who answers about places for this directory: its index worker, else service-areas.ts on this thread. */
+  private async areaService(dir: Directory): Promise<AreaService> {
+    if (dir.areas) return dir.areas;
+    const m = await loadServiceAreas();
+    if (this.areasHere?.services !== dir.services) this.areasHere = { services: dir.services, service: m.areasHere(dir.services) };
+    return this.areasHere.service;
   }
 
   /** What the typed words name: the vocabulary's concepts plus the needs named by their labels as shown. */
@@ -1321,6 +1372,11 @@ export class IntakeServiceFinder extends LitElement {
       clearFilters: () => this.clearFilters(),
       clearSearch: () => this.clearSearch(),
       myPostcode: this.myOrigin?.postcode,
+      myCity: this.myOrigin?.city ?? this.placeCity,
+      findCity: async (text) => {
+        const dir = this.directory;
+        return dir ? (await this.areaService(dir)).cityNamed(text) : undefined;
+      },
       postcodeState: this.postcodeState,
       country: this.country,
       areasListed: !!this.directory?.services.some((s) => s.area),

@@ -36,7 +36,7 @@ nursing-home | nursing home, skilled nursing | 103-05-02-03 108-06-03
 utilities | utilities, utility | 101-02-06 103-03-02
 electricity | energy, electric, PG&E | 103-03-02
 water-bill | water bill, water | 103-03-02
-phone | phone, telephone, cell phone | 
+phone | cell phone, free phone, phone bill, Lifeline, phone plan, phone, telephone | 
 internet | internet, wireless, computers | 
 computer-class | computer classes, computer | 109-06-02
 transportation | transportation, transit, rides | 105

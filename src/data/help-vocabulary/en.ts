@@ -12,7 +12,7 @@ shelter: somewhere to sleep, a bed tonight, shelter bed
 homeless: unhoused, sleeping outside, no place to live
 rent-help: rent help, rent money, behind on rent, rent assistance
 utilities: electric bill, gas bill, light bill, utility bill, shut off notice
-phone: free phone, lifeline phone
+phone: free phone, lifeline phone, free cell phone, lifeline program, phone bill, phone plan, cellphone, mobile phone
 internet: wifi, broadband, computer access
 transportation: a ride, rides, getting around
 money: cash assistance, help with bills

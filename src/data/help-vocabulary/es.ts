@@ -25,7 +25,7 @@ nursing-home: hogar de ancianos, casa de reposo, asilo de ancianos
 utilities: servicios públicos, facturas de servicios, luz y gas
 electricity: luz, electricidad, energía
 water-bill: agua, factura de agua
-phone: teléfono, celular, teléfono celular
+phone: teléfono, celular, teléfono celular, teléfono gratis, celular gratis, plan de teléfono, factura de teléfono, programa Lifeline
 internet: internet, wifi, computadora
 computer-class: clases de computación, computación, computadoras
 transportation: transporte, transportación, viajes

@@ -25,7 +25,7 @@ nursing-home: 양로원, 요양원, 노인 요양원
 utilities: 공과금, 유틸리티, 전기 가스 요금
 electricity: 전기, 전기료, 전기 요금, 가스비, 에너지
 water-bill: 수도, 수도료, 수도 요금, 물
-phone: 전화, 휴대폰, 핸드폰
+phone: 전화, 휴대폰, 핸드폰, 무료 휴대폰, 전화 요금, 전화비
 internet: 인터넷, 와이파이, 컴퓨터
 computer-class: 컴퓨터 교실, 컴퓨터 수업, 컴퓨터 강좌
 transportation: 교통, 교통편, 이동, 차편, 라이드

@@ -25,7 +25,7 @@ nursing-home: nursing home, bahay-kalinga, tahanan ng matatanda
 utilities: bayarin sa kuryente at tubig, utilities, bayarin
 electricity: kuryente, ilaw, enerhiya
 water-bill: tubig, bayad sa tubig
-phone: telepono, cellphone, selpon
+phone: telepono, cellphone, selpon, libreng cellphone, libreng telepono, bayad sa telepono
 internet: internet, wifi, kompyuter
 computer-class: klase sa kompyuter, kompyuter
 transportation: transportasyon, sasakyan, sakay

@@ -25,7 +25,7 @@ nursing-home: viện dưỡng lão, nhà dưỡng lão
 utilities: tiện ích, hóa đơn điện nước, tiền điện nước
 electricity: điện, tiền điện, năng lượng, ga
 water-bill: nước, tiền nước
-phone: điện thoại, điện thoại di động
+phone: điện thoại, điện thoại di động, điện thoại miễn phí, hóa đơn điện thoại, di động
 internet: internet, mạng, wifi, máy tính
 computer-class: lớp vi tính, lớp máy tính, vi tính
 transportation: đi lại, vận chuyển, phương tiện, chuyên chở, đưa đón
