@@ -69,34 +69,14 @@ function surveyCdn() {
 }
 
 async function surveyBundled() {
-  const { build } = await import('vite');
+  const { buildAlone } = await import('./build-alone.mjs');
   const entry = join(CACHE, 'surveyjs-entry.js');
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(
     entry,
     "import { Model } from 'survey-core';\nimport { renderSurvey } from 'survey-js-ui';\nexport function show(json, el) { renderSurvey(new Model(json), el); }\n",
   );
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: process.cwd(),
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      lib: { entry: { survey: entry }, formats: ['es'] },
-      rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
-    },
-  });
-  const chunks = (Array.isArray(result) ? result[0] : result).output.filter((o) => o.type === 'chunk');
-  const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const start = new Set();
-  const visit = (f) => {
-    if (start.has(f)) return;
-    start.add(f);
-    for (const d of byName.get(f)?.imports ?? []) visit(d);
-  };
-  visit('survey.js');
+  const { byName, start } = await buildAlone('survey', entry);
   const files = [...start].map((f) => [`${f} (bundled)`, byName.get(f).code.length, gz(Buffer.from(byName.get(f).code))]);
   const js = files.reduce((s, f) => s + f[2], 0);
   const css = gz(readFileSync('node_modules/survey-core/survey-core.min.css'));

@@ -1,10 +1,10 @@
 // Size budget: bundles each element entry alone (minified, everything it loads at start, Lit included)
 // and the all-in-one file, then prints gzip bytes. Locale and validation chunks load on demand and are
 // reported separately. Exits non-zero when an entry is over budget. Writes .test-results/size.json.
-import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { elements, bundle } from './entries.mjs';
+import { buildAlone } from './build-alone.mjs';
 import { minifyCssTemplates, stripMsgDescriptions, wholeLocales } from './vite-plugins.mjs';
 
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
@@ -16,28 +16,7 @@ const localeOf = (chunk) =>
   chunk.moduleIds.map((id) => /generated\/locales\/(?:([\w-]+)\/)?([\w-]+)\.ts$/.exec(id)).find(Boolean)?.map((x, i) => (i === 1 ? (x ?? 'all') : x));
 
 async function measure(name, entry, whole = false) {
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [minifyCssTemplates(), stripMsgDescriptions(), ...(whole ? [wholeLocales()] : [])],
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      // Lib mode (no preload helper); rolldown's own minify, since lib mode keeps ES whitespace.
-      lib: { entry: { [name]: entry }, formats: ['es'] },
-      rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
-    },
-  });
-  const chunks = (Array.isArray(result) ? result[0] : result).output.filter((o) => o.type === 'chunk');
-  const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const start = new Set();
-  const visit = (file) => {
-    if (start.has(file)) return;
-    start.add(file);
-    for (const dep of byName.get(file)?.imports ?? []) visit(dep);
-  };
-  visit(`${name}.js`);
+  const { chunks, byName, start } = await buildAlone(name, entry, [minifyCssTemplates(), stripMsgDescriptions(), ...(whole ? [wholeLocales()] : [])]);
   const initial = [...start].reduce((sum, f) => sum + gz(byName.get(f).code), 0);
   const lazy = chunks.filter((c) => !start.has(c.fileName));
   // The element folders whose code this entry can run (now or later): their strings are what it loads

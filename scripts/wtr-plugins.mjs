@@ -27,28 +27,34 @@ export function hsdsPgPlugin() {
   };
 }
 
+/**
+ * Lets `answer(req, res)` take requests ahead of Koa, on the same server and port (the plugin `serve` hook
+ * always answers 200, and Koa's middleware list is fixed once the server exists). `answer` returns true
+ * when it took the request; every other request goes on to the listeners that were there before.
+ */
+function answerAheadOfKoa(server, answer) {
+  const before = server.listeners('request');
+  server.removeAllListeners('request');
+  server.on('request', (req, res) => {
+    if (!answer(req, res)) for (const listener of before) listener.call(server, req, res);
+  });
+}
+
 export function hsdsApiPlugin() {
   const handle = createHsdsApi();
   return [
     {
       name: 'hsds-api',
-      // The plugin `serve` hook always answers 200 and Koa's middleware list is fixed once the server
-      // exists, so API requests are answered ahead of Koa, on the same server and port.
       serverStart({ server }) {
         if (!server) return;
-        const koa = server.listeners('request');
-        server.removeAllListeners('request');
-        server.on('request', (req, res) => {
+        answerAheadOfKoa(server, (req, res) => {
           if (req.url?.startsWith('/hsds-pg/') || req.url === '/hsds-pg') {
             proxyToPg(req, res).catch((err) => {
               if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end(String(err));
             });
-            return;
+            return true;
           }
-          if (!req.url?.startsWith('/hsds-api')) {
-            for (const listener of koa) listener.call(server, req, res);
-            return;
-          }
+          if (!req.url?.startsWith('/hsds-api')) return false;
           handle(new URL(req.url, `http://${req.headers.host ?? '127.0.0.1'}`)).then(
             (out) => {
               if (res.destroyed) return;
@@ -57,6 +63,7 @@ export function hsdsApiPlugin() {
             },
             (err) => res.writeHead(500, { 'content-type': 'text/plain' }).end(String(err)),
           );
+          return true;
         });
       },
     },
@@ -201,18 +208,13 @@ export function submitSinkPlugin() {
     name: 'submit-sink',
     serverStart({ server }) {
       if (!server) return;
-      const others = server.listeners('request');
-      server.removeAllListeners('request');
-      server.on('request', (req, res) => {
+      answerAheadOfKoa(server, (req, res) => {
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-        if (!url.pathname.startsWith('/submit-sink/')) {
-          for (const listener of others) listener.call(server, req, res);
-          return;
-        }
+        if (!url.pathname.startsWith('/submit-sink/')) return false;
         const key = url.pathname.slice('/submit-sink/'.length);
         if (req.method === 'GET') {
           res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(posts.get(key) ?? []));
-          return;
+          return true;
         }
         const chunks = [];
         req.on('data', (c) => chunks.push(c));
@@ -225,6 +227,7 @@ export function submitSinkPlugin() {
           if (mode === 'drop') return req.socket.destroy();
           res.writeHead(mode === '500' ? 500 : 200, { 'content-type': 'text/plain' }).end(mode === '500' ? 'server error' : 'ok');
         });
+        return true;
       });
     },
   };

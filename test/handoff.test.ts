@@ -5,13 +5,14 @@
  * organization's private key and compared with what the host received in the event.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { compactDecrypt, exportJWK, generateKeyPair } from 'jose';
+import { exportJWK, generateKeyPair } from 'jose';
 import '../src/check-in/define.js';
 import '../src/needs-finder/define.js';
 import type { IntakeCheckIn } from '../src/check-in/check-in.js';
 import type { IntakeNeedsFinder } from '../src/needs-finder/needs-finder.js';
 import { checkEncryptKey, checkSubmitUrl } from '../src/core/deliver.js';
 import { capture, setPageLanguage, waitFor } from './helpers.js';
+import { newSink, openJwe, organizationKeys, posts, type OrganizationKeys } from './submit-sink.js';
 
 const SECRET = 'I sleep in my car on Elm St 4471';
 
@@ -27,16 +28,6 @@ const miniScript = {
 };
 const noConsentScript = { ...miniScript, id: 'mini-no-consent', steps: [miniScript.steps[0], miniScript.steps[2]] };
 
-interface Post {
-  method: string;
-  contentType: string;
-  body: string;
-  query: string;
-}
-let keyCount = 0;
-/** A fresh sink per test, so records never mix. */
-const newSink = () => `t${Date.now().toString(36)}-${keyCount++}`;
-const posts = async (key: string): Promise<Post[]> => (await fetch(`/submit-sink/${key}`, { cache: 'no-store' })).json();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -67,11 +58,11 @@ async function answerUpToConsent(el: IntakeCheckIn) {
   await waitFor(() => hasButton(el, 'Yes, I agree'));
 }
 
-let keys: CryptoKeyPair;
+let keys: OrganizationKeys;
 let publicJwk: Record<string, unknown>;
 before(async () => {
-  keys = (await generateKeyPair('ECDH-ES', { extractable: true })) as CryptoKeyPair;
-  publicJwk = { ...(await exportJWK(keys.publicKey)) };
+  keys = await organizationKeys();
+  publicJwk = keys.publicJwk;
 });
 
 describe('submit-url: delivery after consent', () => {
@@ -93,8 +84,7 @@ describe('submit-url: delivery after consent', () => {
     expect(post.body.split('.'), 'a compact JWE has five parts').to.have.length(5);
     expect(post.body, 'nothing readable on the wire').not.to.contain('Elm St');
     expect(atob(post.body.split('.')[0].replace(/-/g, '+').replace(/_/g, '/'))).to.contain('"enc":"A256GCM"');
-    const { plaintext } = await compactDecrypt(post.body, keys.privateKey);
-    const opened = JSON.parse(new TextDecoder().decode(plaintext));
+    const opened = await openJwe<(typeof done)[number]>(post.body, keys.privateKey);
     expect(opened).to.deep.equal(JSON.parse(JSON.stringify(done[0])));
     expect(opened.answers[0].value).to.equal(SECRET);
     expect(sent).to.deep.equal([{ status: 200, format: 'json' }]);

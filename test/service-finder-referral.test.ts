@@ -5,12 +5,12 @@
  * quick exit wiping what was typed.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { compactDecrypt, exportJWK, generateKeyPair } from 'jose';
 import '../src/service-finder/define.js';
 import '../src/needs-finder/define.js';
 import type { IntakeServiceFinder } from '../src/service-finder/service-finder.js';
 import type { IntakeNeedsFinder } from '../src/needs-finder/needs-finder.js';
 import { capture, ignoreResizeObserverNotice, setPageLanguage, waitFor } from './helpers.js';
+import { newSink, openJwe, organizationKeys, posts, type OrganizationKeys } from './submit-sink.js';
 
 ignoreResizeObserverNotice();
 
@@ -21,14 +21,6 @@ const SERVICE = {
   description: 'Groceries every week.',
 };
 
-interface Post {
-  method: string;
-  contentType: string;
-  body: string;
-}
-let sinkCount = 0;
-const newSink = () => `ref${Date.now().toString(36)}-${sinkCount++}`;
-const posts = async (key: string): Promise<Post[]> => (await fetch(`/submit-sink/${key}`, { cache: 'no-store' })).json();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -74,12 +66,10 @@ async function openForm(el: IntakeServiceFinder) {
   await waitFor(() => !!root(el).querySelector('form.referral'));
 }
 
-let keys: CryptoKeyPair;
-let publicJwk: Record<string, unknown>;
+let keys: OrganizationKeys;
 before(async () => {
   await setPageLanguage('en');
-  keys = (await generateKeyPair('ECDH-ES', { extractable: true })) as CryptoKeyPair;
-  publicJwk = { ...(await exportJWK(keys.publicKey)) };
+  keys = await organizationKeys();
 });
 
 describe('service finder: "Ask them to contact me" (referral)', () => {
@@ -130,7 +120,7 @@ describe('service finder: "Ask them to contact me" (referral)', () => {
     const directory = await (await fetch('/demo/data/sample-directory.json')).json();
     const page = await fixture<HTMLDivElement>(html`<div>
       <intake-needs-finder for="sf-referral"></intake-needs-finder>
-      <intake-service-finder id="sf-referral" referral submit-url="/submit-sink/${sink}" .encryptTo=${publicJwk} time-zone="America/Los_Angeles"></intake-service-finder>
+      <intake-service-finder id="sf-referral" referral submit-url="/submit-sink/${sink}" .encryptTo=${keys.publicJwk} time-zone="America/Los_Angeles"></intake-service-finder>
     </div>`);
     const needs = page.querySelector<IntakeNeedsFinder>('intake-needs-finder')!;
     const el = page.querySelector<IntakeServiceFinder>('intake-service-finder')!;
@@ -185,8 +175,7 @@ describe('service finder: "Ask them to contact me" (referral)', () => {
     expect(got).to.have.length(1);
     expect(got[0].method).to.equal('POST');
     expect(got[0].body).not.to.contain('sam@example.org');
-    const { plaintext } = await compactDecrypt(got[0].body.trim(), keys.privateKey);
-    expect(JSON.parse(new TextDecoder().decode(plaintext))).to.deep.equal(JSON.parse(JSON.stringify(detail)));
+    expect(await openJwe(got[0].body.trim(), keys.privateKey)).to.deep.equal(JSON.parse(JSON.stringify(detail)));
     // Back to the detail, with the thanks where the button was.
     expect(root(el).querySelector('form.referral')).to.equal(null);
     expect(norm(root(el).querySelector('.referral-said')?.textContent)).to.equal(`Thank you. We are sending your request to ${name}.`);

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { actionStyles, tokens } from '../core/tokens.js';
+import { visuallyHidden } from '../core/visually-hidden.styles.js';
 import { handoffStyles } from '../core/handoff.styles.js';
 
 export const styles = [
   tokens,
   actionStyles,
+  visuallyHidden,
   handoffStyles,
   css`
     :host {
@@ -23,14 +25,6 @@ export const styles = [
     }
     p {
       margin: 0;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     .log {
       display: flex;

@@ -223,13 +223,7 @@ export class IntakeCheckIn extends LitElement {
   private readonly internals?: ElementInternals;
   /** Delivery to `submit-url` and the point person (their module loads only when a host sets them). */
   private readonly formGuard = new FormGetGuard(this, TAG);
-  private readonly link = new HandoffLink(this, TAG, () => ({
-    url: this.submitUrl,
-    encryptTo: this.encryptTo,
-    format: this.submitFormat,
-    timeoutMs: this.submitTimeout,
-    pointPerson: this.pointPerson,
-  }));
+  private readonly link = new HandoffLink(this, TAG);
   /** Set while views.ts loads for this element; updateComplete waits for it. */
   private viewsPending?: Promise<void>;
 

@@ -221,7 +221,7 @@ function textInput(host: ViewHost, step: StepOf<'text'>, value: string): Templat
           .value=${value}
           @input=${input}
         />`}
-    <div class="row"><button class="action" part="action">${msg('Send', { desc: 'Check-in: send a typed answer' })}</button></div>
+    ${sendRow()}
   </form>`;
 }
 
@@ -276,13 +276,9 @@ function number(host: ViewHost, step: StepOf<'number'>, ctx: TextContext, answer
         .value=${value}
         aria-invalid=${host.fieldErrors.answer ? 'true' : nothing}
         aria-describedby=${host.fieldErrors.answer ? 'answer-error' : nothing}
-        @input=${(e: Event) => {
-          clearFieldError(host, 'answer');
-          host.draft(step.id, (e.target as HTMLInputElement).value);
-        }}
+        @input=${draftChecked(host, step)}
       />
-      ${fieldError(host, 'answer')}
-      <div class="row"><button class="action" part="action">${msg('Send', { desc: 'Check-in: send a typed answer' })}</button></div>
+      ${fieldError(host, 'answer')} ${sendRow()}
     </form>`;
 }
 
@@ -308,6 +304,15 @@ function clearFieldError(host: ViewHost, id: string): void {
   const { [id]: _gone, ...rest } = host.fieldErrors;
   host.setFieldErrors(rest);
 }
+
+/** Typing in a checked answer field: its message goes, the draft is kept. */
+const draftChecked = (host: ViewHost, step: StepOf<'number' | 'date'>) => (e: Event) => {
+  clearFieldError(host, 'answer');
+  host.draft(step.id, (e.target as HTMLInputElement).value);
+};
+
+/** The Send button under a typed answer. */
+const sendRow = (): TemplateResult => html`<div class="row"><button class="action" part="action">${msg('Send', { desc: 'Check-in: send a typed answer' })}</button></div>`;
 
 /** A date, date-and-time or time as the person's language writes it. */
 function dateWords(format: StepOf<'date'>['format'], v: string, locale: Locale): string {
@@ -347,13 +352,9 @@ function dateInput(host: ViewHost, step: StepOf<'date'>, value: string): Templat
       .value=${value}
       aria-invalid=${host.fieldErrors.answer ? 'true' : nothing}
       aria-describedby=${host.fieldErrors.answer ? 'answer-error' : nothing}
-      @input=${(e: Event) => {
-        clearFieldError(host, 'answer');
-        host.draft(step.id, (e.target as HTMLInputElement).value);
-      }}
+      @input=${draftChecked(host, step)}
     />
-    ${fieldError(host, 'answer')}
-    <div class="row"><button class="action" part="action">${msg('Send', { desc: 'Check-in: send a typed answer' })}</button></div>
+    ${fieldError(host, 'answer')} ${sendRow()}
   </form>`;
 }
 

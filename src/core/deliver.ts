@@ -6,10 +6,9 @@
 import * as z from 'zod/mini';
 import type { SubmitFormat } from './schemas-base.js';
 import { SUBMIT_FORMATS } from './schemas-base.js';
+import { checkJsonSetting, type Checked } from './json-setting.js';
 
 /* ------------------------------------------------------------ where to */
-
-export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 /**
  * `submit-url`: an https URL, or one on the page's own origin (a relative path, or http on localhost
@@ -60,23 +59,10 @@ const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
  * The algorithm follows from the key; an RSA key must say `"alg": "RSA-OAEP-256"` (never RSA1_5).
  */
 export function checkEncryptKey(raw: unknown): Checked<{ key: PublicEncryptionKey; alg: 'ECDH-ES' | 'RSA-OAEP-256' }> {
-  try {
-    return readEncryptKey(raw);
-  } catch {
-    // A host object whose getters or traps throw.
-    return { ok: false, problem: 'encrypt-to could not be read' };
-  }
+  return checkJsonSetting(raw, 'encrypt-to', 'a public JWK', readEncryptKey);
 }
 
-function readEncryptKey(raw: unknown): Checked<{ key: PublicEncryptionKey; alg: 'ECDH-ES' | 'RSA-OAEP-256' }> {
-  let value = raw;
-  if (typeof raw === 'string') {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return { ok: false, problem: 'encrypt-to is not JSON (a public JWK)' };
-    }
-  }
+function readEncryptKey(value: unknown): Checked<{ key: PublicEncryptionKey; alg: 'ECDH-ES' | 'RSA-OAEP-256' }> {
   if (value && typeof value === 'object' && PRIVATE_MEMBERS.some((m) => Object.prototype.hasOwnProperty.call(value, m))) {
     return { ok: false, problem: 'encrypt-to holds a private or secret key: give only the public key' };
   }

@@ -21,15 +21,33 @@ const set = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
 const DEFAULT_TIMEOUT_MS = 15000;
 const KEYS = ['submitUrl', 'encryptTo', 'submitFormat', 'pointPerson', 'submitTimeout'];
 
+/** An element that sends: it carries `submit-url`, `encrypt-to`, `submit-format`, `point-person` and `submitTimeout`. */
+export interface HandoffHost extends HTMLElement {
+  submitUrl?: string;
+  encryptTo?: unknown;
+  submitFormat?: string;
+  pointPerson?: unknown;
+  submitTimeout: number;
+  requestUpdate(): void;
+}
+
 export class HandoffLink {
   private handoff?: Handoff;
   private loading?: Promise<Handoff | undefined>;
 
   constructor(
-    private readonly host: HTMLElement & { requestUpdate(): void },
+    private readonly host: HandoffHost,
     private readonly source: string,
-    private readonly settings: () => HandoffSettings,
   ) {}
+
+  /** The host's handoff properties as they are now (read at each use: the host may change them). */
+  private readonly settings = (): HandoffSettings => ({
+    url: this.host.submitUrl,
+    encryptTo: this.host.encryptTo,
+    format: this.host.submitFormat,
+    timeoutMs: this.host.submitTimeout,
+    pointPerson: this.host.pointPerson,
+  });
 
   /** Whether the host asked for delivery (`submit-url`). */
   get submits(): boolean {

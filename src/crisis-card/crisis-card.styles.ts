@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { actionStyles, tokens } from '../core/tokens.js';
+import { visuallyHidden } from '../core/visually-hidden.styles.js';
 
 export const styles = [
   tokens,
   actionStyles,
+  visuallyHidden,
   css`
     :host {
       display: block;
@@ -111,14 +113,6 @@ export const styles = [
     }
     .fallback {
       margin-top: 0.5em;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     /* Phone first: no card inside a card. Narrow (or "flush"), the card drops its frame; an urgent
        card keeps a red edge, so that it still reads as urgent. */

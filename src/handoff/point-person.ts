@@ -3,6 +3,7 @@
  * The photo is an https URL only (it is loaded from the host's server, never from data: or javascript:).
  */
 import * as z from 'zod/mini';
+import { checkJsonSetting, type Checked } from '../core/json-setting.js';
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
@@ -14,24 +15,11 @@ export const PointPerson = z.object({
 export type PointPerson = z.infer<typeof PointPerson>;
 
 /** The host's JSON (attribute) or object (property), checked; a bad one names what is wrong, never the value. */
-export function checkPointPerson(raw: unknown): { ok: true; value: PointPerson } | { ok: false; problem: string } {
-  try {
-    return readPointPerson(raw);
-  } catch {
-    // A host object whose getters or traps throw.
-    return { ok: false, problem: 'point-person could not be read' };
-  }
+export function checkPointPerson(raw: unknown): Checked<PointPerson> {
+  return checkJsonSetting(raw, 'point-person', '{"name", "role", "photo"?}', readPointPerson);
 }
 
-function readPointPerson(raw: unknown): { ok: true; value: PointPerson } | { ok: false; problem: string } {
-  let value = raw;
-  if (typeof raw === 'string') {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return { ok: false, problem: 'point-person is not JSON ({"name", "role", "photo"?})' };
-    }
-  }
+function readPointPerson(value: unknown): Checked<PointPerson> {
   const parsed = PointPerson.safeParse(value);
   if (!parsed.success) return { ok: false, problem: 'point-person needs a name and a role (text, 80 characters at most), and photo only as an https URL' };
   const { photo } = parsed.data;

@@ -172,13 +172,7 @@ export class IntakeNeedsFinder extends LitElement {
   private readonly internals: ElementInternals;
   /** Delivery to `submit-url` and the point person (their module loads only when a host sets them). */
   private readonly formGuard = new FormGetGuard(this, TAG);
-  private readonly link = new HandoffLink(this, TAG, () => ({
-    url: this.submitUrl,
-    encryptTo: this.encryptTo,
-    format: this.submitFormat,
-    timeoutMs: this.submitTimeout,
-    pointPerson: this.pointPerson,
-  }));
+  private readonly link = new HandoffLink(this, TAG);
 
   constructor() {
     super();

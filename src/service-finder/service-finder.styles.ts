@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { actionStyles, tokens } from '../core/tokens.js';
+import { visuallyHidden } from '../core/visually-hidden.styles.js';
 
 export const styles = [
   tokens,
   actionStyles,
+  visuallyHidden,
   css`
     :host {
       display: block;
@@ -15,17 +17,6 @@ export const styles = [
     }
     [hidden] {
       display: none !important;
-    }
-    .visually-hidden {
-      position: absolute !important;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
     }
     p {
       margin: 0.35em 0;
