@@ -294,6 +294,8 @@ describe('<intake-service-finder>', () => {
       const d = resultServices(el).map((s) => nearestKm(origin, s.locations) ?? Infinity);
       // The index keeps coordinates as float32: equal to a few metres.
       for (let i = 1; i < d.length; i++) expect(d[i]).to.be.at.least(d[i - 1]! - 0.005);
+      // The long list's cards are drawn by the virtualizer a frame or more later (later still on a busy machine).
+      await waitFor(() => /[\d.]+ miles? away/.test(shadowText(el)), 5000).catch(() => undefined);
       expect(shadowText(el)).to.match(/[\d.]+ miles? away/);
       await choose(el, 'Distance', '1');
       expect(resultServices(el).every((s) => (nearestKm(origin, s.locations) ?? Infinity) <= 1.609344 + 0.005)).to.equal(true);
@@ -367,6 +369,7 @@ describe('<intake-service-finder>', () => {
   describe('cards and details', () => {
     it('shows name, organization, distance, "Open until" in the person\'s time format, languages and cost', async () => {
       const el = await finder(html`<intake-service-finder src=${SAMPLE} origin="37.77,-122.42" .now=${TUESDAY_MORNING}></intake-service-finder>`);
+      await waitFor(() => /Open until/.test(shadowText(el)), 5000).catch(() => undefined); // cards drawn by the virtualizer
       const text = shadowText(el);
       expect(text).to.match(/Open until \d{1,2}(:\d\d)? PM/);
       expect(text).to.match(/Speaks English/);
@@ -410,6 +413,7 @@ describe('<intake-service-finder>', () => {
     it('shows the typed letters at once and searches after they are painted, once for keys typed together', async () => {
       const el = await finder();
       const input = $<HTMLInputElement>(el, '#q');
+      const all = el.resultCount;
       const counts: number[] = [];
       // Three keys in one task, as a fast typist on a busy phone gives them: one search, for the whole word.
       for (const text of ['p', 'pa', 'pantry']) {
@@ -418,9 +422,9 @@ describe('<intake-service-finder>', () => {
         counts.push(el.resultCount);
       }
       expect(input.value).to.equal('pantry');
-      expect(counts).to.deep.equal([336, 336, 336]); // nothing searched before the paint
+      expect(counts).to.deep.equal([all, all, all]); // nothing searched before the paint
       await el.updateComplete;
-      expect(el.resultCount).to.be.greaterThan(0).and.lessThan(336);
+      expect(el.resultCount).to.be.greaterThan(0).and.lessThan(all);
       expect(resultServices(el).some((s) => /pantry/i.test(`${s.name} ${s.description}`))).to.equal(true);
       expect($(el, '#count').textContent).to.contain(String(el.resultCount));
     });
@@ -428,6 +432,7 @@ describe('<intake-service-finder>', () => {
     it('forgets words typed a moment before reset() (quick exit), before they were searched', async () => {
       const el = await finder();
       const input = $<HTMLInputElement>(el, '#q');
+      const all = el.resultCount;
       input.value = 'my husband hits me';
       input.dispatchEvent(new Event('input'));
       el.reset();
@@ -435,7 +440,7 @@ describe('<intake-service-finder>', () => {
       await new Promise((r) => setTimeout(r, 150));
       await el.updateComplete;
       expect(input.value).to.equal('');
-      expect(el.resultCount).to.equal(336);
+      expect(el.resultCount).to.equal(all);
       expect(shadowText(el)).not.to.contain('husband');
     });
   });

@@ -208,13 +208,16 @@ export function loadDirectory(job: LoadRequest, signal: AbortSignal, onFirst?: (
         const { bytes, count: total, ...rest } = reply;
         count = total;
         loaded = { ...rest, services: decode(bytes), areas: areas.service };
-        if (loaded.services.length < count) onFirst?.(loaded);
+        // The first results are searched and drawn in a task of their own, not after this decode (one long task).
+        const first = loaded;
+        if (first.services.length < count && onFirst) void nextTask().then(() => !settled && !signal.aborted && onFirst(first));
       } else if (loaded) {
         for (const s of decode(reply.bytes)) loaded.services.push(s);
       }
       if (loaded && loaded.services.length >= count) {
+        const done = loaded;
         finish(true);
-        resolve(loaded);
+        void nextTask().then(() => resolve(done)); // likewise the full list
       }
     };
     // The worker could not start (a CSP without worker-src, an old browser): do the work here.
