@@ -1422,7 +1422,9 @@ export class IntakeServiceFinder extends LitElement {
   private guardedGrid(m: NonNullable<typeof filtersModule>): unknown {
     const h = this.filterHost();
     const shown = Object.entries(h).filter(([k, v]) => k !== 'text' && typeof v !== 'function');
-    return guard([getLocale(), ...shown.map(([, v]) => v)], () => m.filterGrid(h));
+    // A place is compared by where it is (the page's origin is parsed afresh each time).
+    const same = (v: unknown) => (v && typeof v === 'object' && 'lat' in v && 'lon' in v ? `${String(v.lat)},${String(v.lon)}` : v);
+    return guard([getLocale(), ...shown.map(([, v]) => same(v))], () => m.filterGrid(h));
   }
 
   private notice(): TemplateResult {
