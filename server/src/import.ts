@@ -67,10 +67,21 @@ const SEARCH_VECTOR = `(
   setweight(to_tsvector('simple', hsds_fold(concat_ws(' ', doc->'organization'->>'name', x.terms))), 'B') ||
   to_tsvector('english', x.folded) || to_tsvector('spanish', x.folded) ||
   CASE WHEN x.folded ~ '[а-яё]' THEN to_tsvector('russian', x.folded) ELSE ''::tsvector END)`;
+const SEARCH_TEXT = `hsds_fold(concat_ws(' ', x.names, doc->'organization'->>'name', x.terms))`;
 const SEARCH_FROM = `src,
   LATERAL (SELECT string_agg(a->'taxonomy_term'->>'name', ' ') AS terms FROM jsonb_array_elements(hsds_arr(doc->'attributes')) a) t,
   LATERAL (SELECT t.terms, concat_ws(' ', doc->>'name', doc->>'alternate_name') AS names,
                   hsds_fold(concat_ws(' ', doc->>'name', doc->>'alternate_name', t.terms, doc->>'description')) AS folded OFFSET 0) x`; // OFFSET 0: compute `folded` once, not at each use
+const BATCH_SRC = `src AS MATERIALIZED (SELECT doc, doc->>'id' AS id FROM jsonb_array_elements($1::jsonb) doc)`;
+
+/** What a batch ($1) is found by, computed apart from storing it (on a second connection when the pool
+ * has one, outside the import's transaction: it reads nothing and writes nothing, so the database's
+ * second core works on the next batch while the first stores this one): JSON text, one
+ * {id, search_text, search_vector} per service. */
+const DERIVE_SQL = `
+WITH ${BATCH_SRC}
+SELECT json_agg(json_build_object('id', id, 'search_text', ${SEARCH_TEXT}, 'search_vector', ${SEARCH_VECTOR}))::text AS search
+FROM ${SEARCH_FROM}`;
 
 /** The child lists a changed service brings, one row per element, staged by BATCH_SQL. */
 const KIDS: Record<string, string> = {
@@ -88,13 +99,14 @@ const CREATE_STAGE_SQL = [
   `CREATE TEMP TABLE IF NOT EXISTS _changed (id text PRIMARY KEY, inserted boolean) ON COMMIT DROP`,
 ];
 
-/** One batch ($1, a JSON array of services) in one statement: organizations and services are stored
- * straight from the batch, and the child lists of the services that are new or changed are staged
+/** One batch ($1, a JSON array of services; $2, its search columns from DERIVE_SQL)
+ * in one statement: organizations and services are stored straight from the batch, and the child lists of the services that are new or changed are staged
  * one element a row. The documents stay in memory: kept in a table, each would be compressed once
  * and decompressed at every use, which is what an import of big documents spends its time on.
  * `first`: the services table was empty when the import began, so every id is new (no ON CONFLICT). */
 export const batchSql = (first: boolean) => `
-WITH src AS MATERIALIZED (SELECT doc, doc->>'id' AS id FROM jsonb_array_elements($1::jsonb) doc),
+WITH ${BATCH_SRC},
+  search AS MATERIALIZED (SELECT * FROM json_to_recordset($2::json) AS d (id text, search_text text, search_vector tsvector)),
   -- Organizations are shared by many services: merge, never drop fields.
   orgs AS (
    INSERT INTO organizations AS t (id, name, data, search_vector)
@@ -114,8 +126,8 @@ WITH src AS MATERIALIZED (SELECT doc, doc->>'id' AS id FROM jsonb_array_elements
    SELECT id, coalesce(doc->>'organization_id', doc->'organization'->>'id'), doc->>'name', doc->>'status',
           (doc->>'minimum_age')::numeric, (doc->>'maximum_age')::numeric, doc - ${NESTED_SERVICE}, doc,
           coalesce((doc->>'last_modified')::timestamptz, now()),
-          hsds_fold(concat_ws(' ', x.names, doc->'organization'->>'name', x.terms)), ${SEARCH_VECTOR}
-   FROM ${SEARCH_FROM}
+          search.search_text, search.search_vector
+   FROM src JOIN search USING (id)
    ${
      first
        ? ''
@@ -128,7 +140,11 @@ WITH src AS MATERIALIZED (SELECT doc, doc->>'id' AS id FROM jsonb_array_elements
   changed AS MATERIALIZED (SELECT src.id, src.doc, up.inserted FROM up JOIN src ON src.id = up.id),
   ${Object.entries(KIDS)
     .map(([table, list]) => `${table.slice(1)} AS (INSERT INTO ${table} SELECT id, e FROM changed, jsonb_array_elements(hsds_arr(${list})) e WHERE jsonb_typeof(e) = 'object')`)
-    .join(',\n  ')}
+    .join(',\n  ')},
+  -- The words of the directory, for typo correction.
+  words AS (INSERT INTO search_words
+    SELECT DISTINCT w FROM changed JOIN search USING (id), unnest(tsvector_to_array(to_tsvector('simple', concat_ws(' ', search_text, hsds_fold(doc->>'description'))))) w
+    WHERE length(w) >= 3 ON CONFLICT DO NOTHING)
 INSERT INTO _changed SELECT id, inserted FROM changed`;
 
 /** A changed (not new) service's own children are replaced as a whole. */
@@ -210,10 +226,6 @@ const CHILDREN_SQL = [
    FROM _sal WHERE x->>'id' IS NOT NULL ORDER BY x->>'id'
    ON CONFLICT (id) DO UPDATE SET service_id = excluded.service_id, location_id = excluded.location_id, data = excluded.data,
      modified_at = now()`,
-  `INSERT INTO search_words (word)
-   SELECT word FROM ts_stat('SELECT to_tsvector(''simple'', concat_ws('' '', s.search_text, hsds_fold(s.data->>''description'')))
-                             FROM services s JOIN _changed c ON c.id = s.id')
-   WHERE length(word) >= 3 ON CONFLICT DO NOTHING`,
 ];
 
 const AFTER_SQL = [
@@ -414,11 +426,14 @@ export async function importFile(pool: Pool, file: string, { log = (_: string) =
   // lz4 compresses and decompresses the big documents several times faster than the default (pglz);
   // a server built without it keeps its default.
   await db.query('SET default_toast_compression = lz4').catch(() => {});
-  // The profile counts the server process's CPU time (a busy machine inflates wall time), when it runs here.
-  const pid = PROFILE ? (await db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid : 0;
-  const backendCpu = () => {
+  // A second connection derives the search columns while the first stores (when the pool allows two).
+  const helper = (pool.options.max ?? 10) - (pool.totalCount - pool.idleCount) >= 1 ? await pool.connect() : undefined;
+  // The profile counts the server processes' CPU time (a busy machine inflates wall time), when they run here.
+  const pids = new Map<PoolClient, number>();
+  if (PROFILE) for (const c of [db, helper]) if (c) pids.set(c, (await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+  const backendCpu = (client: PoolClient) => {
     try {
-      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      const f = readFileSync(`/proc/${pids.get(client)}/stat`, 'utf8').split(') ')[1].split(' ');
       return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in clock ticks of 10 ms
     } catch {
       return 0;
@@ -442,37 +457,44 @@ export async function importFile(pool: Pool, file: string, { log = (_: string) =
       await upsertStandalone(db, 'taxonomies', tabular.taxonomies);
       await upsertStandalone(db, 'taxonomy_terms', tabular.terms);
     }
-    const timed = async (key: string, sql: string, values?: unknown[]) => {
-      if (!PROFILE) return db.query(sql, values);
-      const cpu = backendCpu();
-      const r = await db.query(sql, values);
-      PROFILE.set(key, (PROFILE.get(key) ?? 0) + backendCpu() - cpu);
+    const timedOn = async (client: PoolClient, key: string, sql: string, values?: unknown[]) => {
+      if (!PROFILE) return client.query(sql, values);
+      const cpu = backendCpu(client);
+      const r = await client.query(sql, values);
+      PROFILE.set(key, (PROFILE.get(key) ?? 0) + backendCpu(client) - cpu);
       return r;
     };
+    const timed = (key: string, sql: string, values?: unknown[]) => timedOn(db, key, sql, values);
     const runAll = async (list: string[]) => {
       if (!PROFILE) return void (await db.query(list.join(';\n'))); // one round trip
       for (const sql of list) await timed(sql.slice(0, 60).replace(/\s+/g, ' '), sql);
     };
     const batchSqlText = batchSql(first);
-    const flush = async (docs: string[]) => {
+    const flush = async (docs: string, search: string) => {
       await db.query(`TRUNCATE ${STAGE_TABLES.join(', ')}`);
-      await timed('batch: services and organizations, children staged', batchSqlText, [`[${docs.join(',')}]`]);
-      const u = await db.query<{ updated: number }>('SELECT count(*)::int AS updated FROM _changed WHERE NOT inserted');
-      if (u.rows[0].updated) await runAll(DELETE_SQL);
+      await timed('batch: services and organizations, children staged', batchSqlText, [docs, search]);
+      const r = await db.query<{ inserted: number; updated: number; unchanged: number }>(
+        `SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM _changed`,
+      );
+      if (r.rows[0].updated) await runAll(DELETE_SQL);
       await runAll(CHILDREN_SQL);
-      const r = await db.query<{ inserted: number; updated: number }>(`SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM _changed`);
       report.inserted += r.rows[0].inserted;
       report.updated += r.rows[0].updated;
-      report.unchanged += docs.length - r.rows[0].inserted - r.rows[0].updated;
     };
-    // The database stores one batch while the next is read and checked here (two cores at work).
+    // Three batches at work at once: one read and checked here, one being derived on the helper
+    // connection, one being stored in the transaction.
     let storing: Promise<void> | undefined;
-    const send = async (docs: string[]) => {
+    const send = async (batch: string[]) => {
+      const docs = `[${batch.join(',')}]`;
+      const derived = timedOn(helper ?? db, 'derive: search text and vectors (helper connection)', DERIVE_SQL, [docs]);
+      derived.catch(() => {}); // awaited below; this only keeps Node from calling it unhandled meanwhile
       await storing;
-      storing = flush(docs);
-      storing.catch(() => {}); // awaited (and thrown) at the next send; this only keeps Node from calling it unhandled
-      if (report.read % 50000 < docs.length) log(`  ${report.read} records read`);
+      storing = derived.then((d) => flush(docs, d.rows[0].search));
+      storing.catch(() => {});
+      stored += batch.length;
+      if (report.read % 50000 < batch.length) log(`  ${report.read} records read`);
     };
+    let stored = 0;
     const seen = new Set<string>();
     let batch: string[] = [];
     for await (const item of items) {
@@ -500,9 +522,13 @@ export async function importFile(pool: Pool, file: string, { log = (_: string) =
     }
     if (batch.length) await send(batch);
     await storing;
+    report.unchanged = stored - report.inserted - report.updated;
+    const since = (t: number) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
+    log(`  ${report.read} records stored in ${since(started)}`);
     if (first) {
-      log('  building indexes');
-      for (const sql of INDEXES) await db.query(sql);
+      const t = Date.now();
+      for (const sql of INDEXES) await timed(sql.slice(0, 60), sql);
+      log(`  indexes built in ${since(t)}`);
     }
     for (const sql of AFTER_SQL) await db.query(sql);
     await db.query('COMMIT');
@@ -511,9 +537,14 @@ export async function importFile(pool: Pool, file: string, { log = (_: string) =
     throw err;
   } finally {
     db.release();
+    helper?.release();
   }
   // Fresh statistics after a big change, so the planner knows the new sizes (autovacuum catches up on small ones).
-  if (report.inserted + report.updated >= 1000) await pool.query('ANALYZE');
+  if (report.inserted + report.updated >= 1000) {
+    const t = Date.now();
+    await pool.query('ANALYZE');
+    log(`  analyzed in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  }
   report.ms = Date.now() - started;
   if (PROFILE) for (const [sql, ms] of [...PROFILE].sort((a, b) => b[1] - a[1])) log(`  ${ms.toFixed(0).padStart(7)} ms CPU  ${sql}`);
   return report;
