@@ -104,7 +104,7 @@ const CREATE_STAGE_SQL = [
  * one element a row. The documents stay in memory: kept in a table, each would be compressed once
  * and decompressed at every use, which is what an import of big documents spends its time on.
  * `first`: the services table was empty when the import began, so every id is new (no ON CONFLICT). */
-export const batchSql = (first: boolean) => `
+const batchSql = (first: boolean) => `
 WITH ${BATCH_SRC},
   search AS MATERIALIZED (SELECT * FROM json_to_recordset($2::json) AS d (id text, search_text text, search_vector tsvector)),
   -- Organizations are shared by many services: merge, never drop fields.
