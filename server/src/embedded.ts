@@ -1,6 +1,6 @@
 // A throwaway PostgreSQL cluster in a temporary folder, for `npm run hsds-server` and the tests:
 // initdb, start on a unix socket inside that folder (no TCP port, nothing else can reach it),
-// stop and delete it on exit. Installs Debian's postgresql and postgis when they are missing,
+// stop and delete it on exit (also on Ctrl-C and kill). Installs Debian's postgresql and postgis when they are missing,
 // the way scripts/browsers.mjs installs browsers.
 import { execSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -100,5 +100,12 @@ export function startEmbedded({ log = console.log, settings = {} as Record<strin
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stop);
+  // Ctrl-C or a kill: Node's default would exit without the 'exit' event and leave the cluster running.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      stop();
+      process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal]);
+    });
+  }
   return { connection: { host: dir, port: 5432, user, database: 'postgres' }, stop };
 }

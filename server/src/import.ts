@@ -29,7 +29,6 @@ export interface ImportReport {
 }
 
 const BATCH = 1000;
-const BULK_BYTES = 32 << 20;
 const INDEXES = SCHEMA_SQL.split('\n').filter((line) => line.startsWith('CREATE INDEX'));
 /** HSDS_IMPORT_PROFILE=1: time each statement of a batch (printed after the import). */
 const PROFILE = process.env.HSDS_IMPORT_PROFILE ? new Map<string, number>() : undefined;
@@ -68,77 +67,119 @@ const SEARCH_VECTOR = `(
   setweight(to_tsvector('simple', hsds_fold(concat_ws(' ', doc->'organization'->>'name', x.terms))), 'B') ||
   to_tsvector('english', x.folded) || to_tsvector('spanish', x.folded) ||
   CASE WHEN x.folded ~ '[а-яё]' THEN to_tsvector('russian', x.folded) ELSE ''::tsvector END)`;
-const SEARCH_FROM = `_stage,
+const SEARCH_TEXT = `hsds_fold(concat_ws(' ', x.names, doc->'organization'->>'name', x.terms))`;
+const SEARCH_FROM = `src,
   LATERAL (SELECT string_agg(a->'taxonomy_term'->>'name', ' ') AS terms FROM jsonb_array_elements(hsds_arr(doc->'attributes')) a) t,
   LATERAL (SELECT t.terms, concat_ws(' ', doc->>'name', doc->>'alternate_name') AS names,
-                  hsds_fold(concat_ws(' ', doc->>'name', doc->>'alternate_name', t.terms, doc->>'description')) AS folded) x`;
+                  hsds_fold(concat_ws(' ', doc->>'name', doc->>'alternate_name', t.terms, doc->>'description')) AS folded OFFSET 0) x`; // OFFSET 0: compute `folded` once, not at each use
+const BATCH_SRC = `src AS MATERIALIZED (SELECT doc, doc->>'id' AS id FROM jsonb_array_elements($1::jsonb) doc)`;
 
-/** One batch of services, staged as JSON and spread over the tables in SQL: first the services. */
-const STAGE_SQL = [
-  `TRUNCATE _stage, _changed`,
-  `INSERT INTO _stage (doc) SELECT value FROM jsonb_array_elements($1::jsonb)`,
+/** What a batch ($1) is found by, computed apart from storing it (on a second connection when the pool
+ * has one, outside the import's transaction: it reads nothing and writes nothing, so the database's
+ * second core works on the next batch while the first stores this one): JSON text, one
+ * {id, search_text, search_vector} per service. */
+const DERIVE_SQL = `
+WITH ${BATCH_SRC}
+SELECT json_agg(json_build_object('id', id, 'search_text', ${SEARCH_TEXT}, 'search_vector', ${SEARCH_VECTOR}))::text AS search
+FROM ${SEARCH_FROM}`;
+
+/** The child lists a changed service brings, one row per element, staged by BATCH_SQL. */
+const KIDS: Record<string, string> = {
+  _phones: `doc->'phones'`,
+  _schedules: `doc->'schedules'`,
+  _languages: `doc->'languages'`,
+  _areas: `doc->'service_areas'`,
+  _attributes: `doc->'attributes'`,
+  _sal: `doc->'service_at_locations'`,
+};
+const STAGE_TABLES = [...Object.keys(KIDS), '_terms', '_changed'];
+const CREATE_STAGE_SQL = [
+  ...Object.keys(KIDS).map((t) => `CREATE TEMP TABLE IF NOT EXISTS ${t} (service_id text NOT NULL, x jsonb NOT NULL) ON COMMIT DROP`),
+  `CREATE TEMP TABLE IF NOT EXISTS _terms (tt jsonb) ON COMMIT DROP`,
+  `CREATE TEMP TABLE IF NOT EXISTS _changed (id text PRIMARY KEY, inserted boolean) ON COMMIT DROP`,
 ];
-const SERVICES_SQL = [
-  // Organizations, terms and locations are shared by many services: merge, never drop fields.
-  `INSERT INTO organizations AS t (id, name, data, search_vector)
-   SELECT DISTINCT ON (o->>'id') o->>'id', o->>'name', o - ${NESTED_ORG},
+
+/** One batch ($1, a JSON array of services; $2, its search columns from DERIVE_SQL)
+ * in one statement: organizations and services are stored straight from the batch, and the child lists of the services that are new or changed are staged
+ * one element a row. The documents stay in memory: kept in a table, each would be compressed once
+ * and decompressed at every use, which is what an import of big documents spends its time on.
+ * `first`: the services table was empty when the import began, so every id is new (no ON CONFLICT). */
+const batchSql = (first: boolean) => `
+WITH ${BATCH_SRC},
+  search AS MATERIALIZED (SELECT * FROM json_to_recordset($2::json) AS d (id text, search_text text, search_vector tsvector)),
+  -- Organizations are shared by many services: merge, never drop fields.
+  orgs AS (
+   INSERT INTO organizations AS t (id, name, data, search_vector)
+   SELECT id, o->>'name', data,
           to_tsvector('simple', hsds_fold(o->>'name')) || to_tsvector('english', hsds_fold(coalesce(o->>'description', '')))
-   FROM _stage, LATERAL (SELECT doc->'organization' AS o) x
-   WHERE jsonb_typeof(o) = 'object' AND o->>'id' IS NOT NULL AND o->>'name' IS NOT NULL
-   ORDER BY o->>'id'
+   FROM (SELECT DISTINCT ON (o->>'id') o->>'id' AS id, o, o - ${NESTED_ORG} AS data
+         FROM src, LATERAL (SELECT doc->'organization' AS o) x
+         WHERE jsonb_typeof(o) = 'object' AND o->>'id' IS NOT NULL AND o->>'name' IS NOT NULL
+         ORDER BY o->>'id') y
+   -- Most services name an organization already stored as it is: skip those before computing anything.
+   WHERE NOT EXISTS (SELECT 1 FROM organizations e WHERE e.id = y.id AND e.data = e.data || y.data)
    ON CONFLICT (id) DO UPDATE SET name = excluded.name, data = t.data || excluded.data, modified_at = now(),
      search_vector = to_tsvector('simple', hsds_fold(excluded.name)) || to_tsvector('english', hsds_fold(coalesce((t.data || excluded.data)->>'description', '')))
-   WHERE t.data IS DISTINCT FROM t.data || excluded.data`,
-  `WITH up AS (
-     INSERT INTO services AS t (id, organization_id, name, status, minimum_age, maximum_age, data, doc, modified_at, search_text, search_vector)
-     SELECT doc->>'id', coalesce(doc->>'organization_id', doc->'organization'->>'id'), doc->>'name', doc->>'status',
-            (doc->>'minimum_age')::numeric, (doc->>'maximum_age')::numeric, doc - ${NESTED_SERVICE}, doc,
-            coalesce((doc->>'last_modified')::timestamptz, now()),
-            hsds_fold(concat_ws(' ', x.names, doc->'organization'->>'name', x.terms)), ${SEARCH_VECTOR}
-     FROM ${SEARCH_FROM}
-     ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, name = excluded.name, status = excluded.status,
+   WHERE t.data IS DISTINCT FROM t.data || excluded.data),
+  up AS (
+   INSERT INTO services AS t (id, organization_id, name, status, minimum_age, maximum_age, data, doc, modified_at, search_text, search_vector)
+   SELECT id, coalesce(doc->>'organization_id', doc->'organization'->>'id'), doc->>'name', doc->>'status',
+          (doc->>'minimum_age')::numeric, (doc->>'maximum_age')::numeric, doc - ${NESTED_SERVICE}, doc,
+          coalesce((doc->>'last_modified')::timestamptz, now()),
+          search.search_text, search.search_vector
+   FROM src JOIN search USING (id)
+   ${
+     first
+       ? ''
+       : `ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, name = excluded.name, status = excluded.status,
        minimum_age = excluded.minimum_age, maximum_age = excluded.maximum_age, data = excluded.data, doc = excluded.doc,
        modified_at = excluded.modified_at, search_text = excluded.search_text, search_vector = excluded.search_vector
-     WHERE t.doc IS DISTINCT FROM excluded.doc
-     RETURNING t.id, (xmax = 0) AS inserted)
-   INSERT INTO _changed SELECT id, inserted FROM up`,
-];
+     WHERE t.doc IS DISTINCT FROM excluded.doc`
+   }
+   RETURNING t.id, (xmax = 0) AS inserted),
+  changed AS MATERIALIZED (SELECT src.id, src.doc, up.inserted FROM up JOIN src ON src.id = up.id),
+  ${Object.entries(KIDS)
+    .map(([table, list]) => `${table.slice(1)} AS (INSERT INTO ${table} SELECT id, e FROM changed, jsonb_array_elements(hsds_arr(${list})) e WHERE jsonb_typeof(e) = 'object')`)
+    .join(',\n  ')},
+  -- The words of the directory, for typo correction.
+  words AS (INSERT INTO search_words
+    SELECT DISTINCT w FROM changed JOIN search USING (id), unnest(tsvector_to_array(to_tsvector('simple', concat_ws(' ', search_text, hsds_fold(doc->>'description'))))) w
+    WHERE length(w) >= 3 ON CONFLICT DO NOTHING)
+INSERT INTO _changed SELECT id, inserted FROM changed`;
+
 /** A changed (not new) service's own children are replaced as a whole. */
 const DELETE_SQL = ['phones', 'schedules', 'languages', 'service_areas', 'service_at_locations']
   .map((t) => `DELETE FROM ${t} WHERE service_id IN (SELECT id FROM _changed WHERE NOT inserted)`)
   .concat(`DELETE FROM attributes WHERE link_entity = 'service' AND link_id IN (SELECT id FROM _changed WHERE NOT inserted)`);
 const CHILDREN_SQL = [
-  `CREATE OR REPLACE TEMP VIEW _new AS SELECT c.id AS service_id, s.doc FROM _stage s JOIN _changed c ON c.id = s.doc->>'id'`,
   `INSERT INTO phones (id, service_id, data)
-   SELECT DISTINCT ON (p->>'id') p->>'id', service_id, p - ${NESTED_CHILD}
-   FROM _new, jsonb_array_elements(hsds_arr(doc->'phones')) p WHERE p->>'id' IS NOT NULL ORDER BY p->>'id'
+   SELECT DISTINCT ON (x->>'id') x->>'id', service_id, x - ${NESTED_CHILD}
+   FROM _phones WHERE x->>'id' IS NOT NULL ORDER BY x->>'id'
    ON CONFLICT (id) DO UPDATE SET service_id = excluded.service_id, data = excluded.data`,
   `INSERT INTO schedules (id, service_id, service_at_location_id, days, opens_at, closes_at, data)
    SELECT DISTINCT ON (x->>'id') x->>'id', service_id, sal_id,
           string_to_array(upper(regexp_replace(x->>'byday', '\\s', '', 'g')), ','),
           CASE WHEN x->>'opens_at' ~ ${TIME_RE} THEN (x->>'opens_at')::time END,
           CASE WHEN x->>'closes_at' ~ ${TIME_RE} THEN (x->>'closes_at')::time END, x - ${NESTED_CHILD}
-   FROM _new, LATERAL (
-     SELECT e AS x, NULL::text AS sal_id FROM jsonb_array_elements(hsds_arr(doc->'schedules')) e
+   FROM (
+     SELECT service_id, x, NULL::text AS sal_id FROM _schedules
      UNION ALL
-     SELECT e, sal->>'id' FROM jsonb_array_elements(hsds_arr(doc->'service_at_locations')) sal, jsonb_array_elements(hsds_arr(sal->'schedules')) e
+     SELECT service_id, e, x->>'id' FROM _sal, jsonb_array_elements(hsds_arr(x->'schedules')) e
    ) y
    WHERE x->>'id' IS NOT NULL ORDER BY x->>'id'
    ON CONFLICT (id) DO UPDATE SET service_id = excluded.service_id, service_at_location_id = excluded.service_at_location_id,
      days = excluded.days, opens_at = excluded.opens_at, closes_at = excluded.closes_at, data = excluded.data`,
   `INSERT INTO languages (id, service_id, code, name, data)
-   SELECT DISTINCT ON (l->>'id') l->>'id', service_id, l->>'code', l->>'name', l - ${NESTED_CHILD}
-   FROM _new, jsonb_array_elements(hsds_arr(doc->'languages')) l WHERE l->>'id' IS NOT NULL ORDER BY l->>'id'
+   SELECT DISTINCT ON (x->>'id') x->>'id', service_id, x->>'code', x->>'name', x - ${NESTED_CHILD}
+   FROM _languages WHERE x->>'id' IS NOT NULL ORDER BY x->>'id'
    ON CONFLICT (id) DO UPDATE SET service_id = excluded.service_id, code = excluded.code, name = excluded.name, data = excluded.data`,
   `INSERT INTO service_areas (id, service_id, name, geom, data)
-   SELECT DISTINCT ON (a->>'id') a->>'id', service_id, a->>'name', hsds_area(a->>'extent', a->>'extent_type'), a - ${NESTED_CHILD}
-   FROM _new, jsonb_array_elements(hsds_arr(doc->'service_areas')) a WHERE a->>'id' IS NOT NULL ORDER BY a->>'id'
+   SELECT DISTINCT ON (x->>'id') x->>'id', service_id, x->>'name', hsds_area(x->>'extent', x->>'extent_type'), x - ${NESTED_CHILD}
+   FROM _areas WHERE x->>'id' IS NOT NULL ORDER BY x->>'id'
    ON CONFLICT (id) DO UPDATE SET service_id = excluded.service_id, name = excluded.name, geom = excluded.geom, data = excluded.data`,
   // Terms and their taxonomy, once per batch (a directory has a few hundred terms and a million attributes).
-  `CREATE TEMP TABLE IF NOT EXISTS _terms (tt jsonb) ON COMMIT DROP`,
-  `TRUNCATE _terms`,
   `INSERT INTO _terms SELECT DISTINCT ON (tt->>'id') tt
-   FROM _new, jsonb_array_elements(hsds_arr(doc->'attributes')) a, LATERAL (SELECT a->'taxonomy_term' AS tt) x
+   FROM _attributes, LATERAL (SELECT x->'taxonomy_term' AS tt) y
    WHERE jsonb_typeof(tt) = 'object' AND tt->>'id' IS NOT NULL AND tt->>'name' IS NOT NULL ORDER BY tt->>'id'`,
   `INSERT INTO taxonomies AS t (id, name, data)
    SELECT DISTINCT ON (id) id, name, jsonb_build_object('id', id) || data FROM (
@@ -158,40 +199,33 @@ const CHILDREN_SQL = [
      name = excluded.name, data = t.data || excluded.data, modified_at = now()
    WHERE t.data IS DISTINCT FROM t.data || excluded.data`,
   `INSERT INTO attributes (id, link_id, link_entity, taxonomy_term_id, data)
-   SELECT DISTINCT ON (a->>'id') a->>'id', service_id, 'service', coalesce(a->>'taxonomy_term_id', a->'taxonomy_term'->>'id'), a - '{taxonomy_term,metadata}'::text[]
-   FROM _new, jsonb_array_elements(hsds_arr(doc->'attributes')) a WHERE a->>'id' IS NOT NULL ORDER BY a->>'id'
+   SELECT DISTINCT ON (x->>'id') x->>'id', service_id, 'service', coalesce(x->>'taxonomy_term_id', x->'taxonomy_term'->>'id'), x - '{taxonomy_term,metadata}'::text[]
+   FROM _attributes WHERE x->>'id' IS NOT NULL ORDER BY x->>'id'
    ON CONFLICT (id) DO UPDATE SET link_id = excluded.link_id, link_entity = excluded.link_entity,
      taxonomy_term_id = excluded.taxonomy_term_id, data = excluded.data`,
-  `CREATE TEMP TABLE IF NOT EXISTS _sal (service_id text, sal jsonb) ON COMMIT DROP`,
-  `TRUNCATE _sal`,
-  `INSERT INTO _sal SELECT service_id, sal FROM _new, jsonb_array_elements(hsds_arr(doc->'service_at_locations')) sal WHERE jsonb_typeof(sal) = 'object'`,
   `INSERT INTO locations AS t (id, organization_id, name, geom, data)
    SELECT DISTINCT ON (l->>'id') l->>'id', l->>'organization_id', l->>'name',
           CASE WHEN jsonb_typeof(l->'latitude') = 'number' AND jsonb_typeof(l->'longitude') = 'number'
                 AND abs((l->>'latitude')::float8) <= 90 AND abs((l->>'longitude')::float8) <= 180
                THEN ST_MakePoint((l->>'longitude')::float8, (l->>'latitude')::float8)::geography END,
           l - ${NESTED_LOCATION}
-   FROM _sal, LATERAL (SELECT sal->'location' AS l) x
+   FROM _sal, LATERAL (SELECT x->'location' AS l) y
    WHERE jsonb_typeof(l) = 'object' AND l->>'id' IS NOT NULL ORDER BY l->>'id'
    ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, name = excluded.name, geom = excluded.geom,
      data = t.data || excluded.data
    WHERE t.data IS DISTINCT FROM t.data || excluded.data`,
   `INSERT INTO addresses AS t (id, location_id, postal_code, data)
-   SELECT DISTINCT ON (ad->>'id') ad->>'id', sal->'location'->>'id', upper(regexp_replace(ad->>'postal_code', '\\s', '', 'g')), ad - ${NESTED_CHILD}
-   FROM _sal, jsonb_array_elements(hsds_arr(sal->'location'->'addresses')) ad
-   WHERE ad->>'id' IS NOT NULL AND sal->'location'->>'id' IS NOT NULL ORDER BY ad->>'id'
+   SELECT DISTINCT ON (ad->>'id') ad->>'id', x->'location'->>'id', upper(regexp_replace(ad->>'postal_code', '\\s', '', 'g')), ad - ${NESTED_CHILD}
+   FROM _sal, jsonb_array_elements(hsds_arr(x->'location'->'addresses')) ad
+   WHERE ad->>'id' IS NOT NULL AND x->'location'->>'id' IS NOT NULL ORDER BY ad->>'id'
    ON CONFLICT (id) DO UPDATE SET location_id = excluded.location_id, postal_code = excluded.postal_code, data = excluded.data
    WHERE t.data IS DISTINCT FROM excluded.data OR t.location_id IS DISTINCT FROM excluded.location_id`,
   `INSERT INTO service_at_locations (id, service_id, location_id, data)
-   SELECT DISTINCT ON (sal->>'id') sal->>'id', service_id, coalesce(sal->'location'->>'id', sal->>'location_id'),
-          sal - '{location,schedules,phones,contacts,attributes,metadata}'::text[]
-   FROM _sal WHERE sal->>'id' IS NOT NULL ORDER BY sal->>'id'
+   SELECT DISTINCT ON (x->>'id') x->>'id', service_id, coalesce(x->'location'->>'id', x->>'location_id'),
+          x - '{location,schedules,phones,contacts,attributes,metadata}'::text[]
+   FROM _sal WHERE x->>'id' IS NOT NULL ORDER BY x->>'id'
    ON CONFLICT (id) DO UPDATE SET service_id = excluded.service_id, location_id = excluded.location_id, data = excluded.data,
      modified_at = now()`,
-  `INSERT INTO search_words (word)
-   SELECT word FROM ts_stat('SELECT to_tsvector(''simple'', concat_ws('' '', s.search_text, hsds_fold(s.data->>''description'')))
-                             FROM services s JOIN _changed c ON c.id = s.id')
-   WHERE length(word) >= 3 ON CONFLICT DO NOTHING`,
 ];
 
 const AFTER_SQL = [
@@ -229,7 +263,8 @@ async function upsertStandalone(db: PoolClient, table: 'organizations' | 'taxono
 
 // ---- readers --------------------------------------------------------------------------------
 
-type Item = { where: string; value?: unknown; error?: string };
+/** A record as read: its value, and its JSON text when the file had it (sent as is, not written again). */
+type Item = { where: string; value?: unknown; text?: string; error?: string };
 
 async function* lines(file: string): AsyncGenerator<string> {
   const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
@@ -242,7 +277,7 @@ async function* readNdjson(file: string): AsyncGenerator<Item> {
     n++;
     if (!line.trim()) continue;
     try {
-      yield { where: `line ${n}`, value: JSON.parse(line) };
+      yield { where: `line ${n}`, value: JSON.parse(line), text: line };
     } catch {
       yield { where: `line ${n}`, error: 'not valid JSON' };
     }
@@ -259,7 +294,7 @@ async function* readJson(file: string): AsyncGenerator<Item> {
       const t = line.trim().replace(/,$/, '');
       if (!t || t === '[' || t === ']') continue;
       try {
-        yield { where: `record ${n - 1}`, value: JSON.parse(t) };
+        yield { where: `record ${n - 1}`, value: JSON.parse(t), text: t };
       } catch {
         yield { where: `record ${n - 1}`, error: 'not valid JSON (large files must hold one record a line)' };
       }
@@ -388,13 +423,29 @@ export async function importFile(pool: Pool, file: string, { log = (_: string) =
   const items: AsyncIterable<Item> | Iterable<Item> = tabular ? tabular.services : format === 'ndjson' ? readNdjson(file) : readJson(file);
 
   const db = await pool.connect();
+  // lz4 compresses and decompresses the big documents several times faster than the default (pglz);
+  // a server built without it keeps its default.
+  await db.query('SET default_toast_compression = lz4').catch(() => {});
+  // A second connection derives the search columns while the first stores (when the pool allows two).
+  const helper = (pool.options.max ?? 10) - (pool.totalCount - pool.idleCount) >= 1 ? await pool.connect() : undefined;
+  // The profile counts the server processes' CPU time (a busy machine inflates wall time), when they run here.
+  const pids = new Map<PoolClient, number>();
+  if (PROFILE) for (const c of [db, helper]) if (c) pids.set(c, (await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+  const backendCpu = (client: PoolClient) => {
+    try {
+      const f = readFileSync(`/proc/${pids.get(client)}/stat`, 'utf8').split(') ')[1].split(' ');
+      return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in clock ticks of 10 ms
+    } catch {
+      return 0;
+    }
+  };
   try {
     await db.query('BEGIN');
-    await db.query(`CREATE TEMP TABLE IF NOT EXISTS _stage (doc jsonb NOT NULL) ON COMMIT DELETE ROWS`);
-    await db.query(`CREATE TEMP TABLE IF NOT EXISTS _changed (id text PRIMARY KEY, inserted boolean) ON COMMIT DELETE ROWS`);
-    // A big first load into empty tables: build the secondary indexes once at the end, not row by row.
-    const fresh = statSync(file).size > BULK_BYTES && (await db.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM services) AS empty')).rows[0].empty;
-    if (fresh) {
+    for (const sql of CREATE_STAGE_SQL) await db.query(sql);
+    // A first load (no services yet): every id is new, and the secondary indexes are built once at
+    // the end instead of row by row (DDL is transactional: a failed import leaves them as they were).
+    const first = (await db.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM services) AS empty')).rows[0].empty;
+    if (first) {
       const idx = await db.query<{ name: string }>(
         `SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND indexname NOT LIKE '%\\_pkey' AND indexname = ANY ($1)`,
         [INDEXES.map((sql) => /INDEX IF NOT EXISTS (\w+)/.exec(sql)![1])],
@@ -406,32 +457,46 @@ export async function importFile(pool: Pool, file: string, { log = (_: string) =
       await upsertStandalone(db, 'taxonomies', tabular.taxonomies);
       await upsertStandalone(db, 'taxonomy_terms', tabular.terms);
     }
+    const timedOn = async (client: PoolClient, key: string, sql: string, values?: unknown[]) => {
+      if (!PROFILE) return client.query(sql, values);
+      const cpu = backendCpu(client);
+      const r = await client.query(sql, values);
+      PROFILE.set(key, (PROFILE.get(key) ?? 0) + backendCpu(client) - cpu);
+      return r;
+    };
+    const timed = (key: string, sql: string, values?: unknown[]) => timedOn(db, key, sql, values);
     const runAll = async (list: string[]) => {
       if (!PROFILE) return void (await db.query(list.join(';\n'))); // one round trip
-      for (const sql of list) {
-        const key = sql.slice(0, 60).replace(/\s+/g, ' ');
-        const t = performance.now();
-        await db.query(sql);
-        PROFILE.set(key, (PROFILE.get(key) ?? 0) + performance.now() - t);
-      }
+      for (const sql of list) await timed(sql.slice(0, 60).replace(/\s+/g, ' '), sql);
     };
-    const seen = new Set<string>();
-    let batch: unknown[] = [];
-    const flush = async () => {
-      if (!batch.length) return;
-      await db.query(STAGE_SQL[0]);
-      await db.query(STAGE_SQL[1], [JSON.stringify(batch)]);
-      await runAll(SERVICES_SQL);
-      const u = await db.query<{ updated: number }>('SELECT count(*)::int AS updated FROM _changed WHERE NOT inserted');
-      if (u.rows[0].updated) await runAll(DELETE_SQL);
+    const batchSqlText = batchSql(first);
+    const flush = async (docs: string, search: string) => {
+      await db.query(`TRUNCATE ${STAGE_TABLES.join(', ')}`);
+      await timed('batch: services and organizations, children staged', batchSqlText, [docs, search]);
+      const r = await db.query<{ inserted: number; updated: number; unchanged: number }>(
+        `SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM _changed`,
+      );
+      if (r.rows[0].updated) await runAll(DELETE_SQL);
       await runAll(CHILDREN_SQL);
-      const r = await db.query<{ inserted: number; updated: number }>(`SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM _changed`);
       report.inserted += r.rows[0].inserted;
       report.updated += r.rows[0].updated;
-      report.unchanged += batch.length - r.rows[0].inserted - r.rows[0].updated;
-      batch = [];
-      if (report.read % 50000 < BATCH) log(`  ${report.read} records read`);
     };
+    // Three batches at work at once: one read and checked here, one being derived on the helper
+    // connection, one being stored in the transaction.
+    let storing: Promise<void> | undefined;
+    const send = async (batch: string[]) => {
+      const docs = `[${batch.join(',')}]`;
+      const derived = timedOn(helper ?? db, 'derive: search text and vectors (helper connection)', DERIVE_SQL, [docs]);
+      derived.catch(() => {}); // awaited below; this only keeps Node from calling it unhandled meanwhile
+      await storing;
+      storing = derived.then((d) => flush(docs, d.rows[0].search));
+      storing.catch(() => {});
+      stored += batch.length;
+      if (report.read % 50000 < batch.length) log(`  ${report.read} records read`);
+    };
+    let stored = 0;
+    const seen = new Set<string>();
+    let batch: string[] = [];
     for await (const item of items) {
       report.read++;
       if (item.error) {
@@ -449,13 +514,21 @@ export async function importFile(pool: Pool, file: string, { log = (_: string) =
         continue;
       }
       seen.add(id!);
-      batch.push(item.value);
-      if (batch.length >= BATCH) await flush();
+      batch.push(item.text ?? JSON.stringify(item.value));
+      if (batch.length >= BATCH) {
+        await send(batch);
+        batch = [];
+      }
     }
-    await flush();
-    if (fresh) {
-      log('  building indexes');
-      for (const sql of INDEXES) await db.query(sql);
+    if (batch.length) await send(batch);
+    await storing;
+    report.unchanged = stored - report.inserted - report.updated;
+    const since = (t: number) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
+    log(`  ${report.read} records stored in ${since(started)}`);
+    if (first) {
+      const t = Date.now();
+      for (const sql of INDEXES) await timed(sql.slice(0, 60), sql);
+      log(`  indexes built in ${since(t)}`);
     }
     for (const sql of AFTER_SQL) await db.query(sql);
     await db.query('COMMIT');
@@ -464,10 +537,15 @@ export async function importFile(pool: Pool, file: string, { log = (_: string) =
     throw err;
   } finally {
     db.release();
+    helper?.release();
   }
   // Fresh statistics after a big change, so the planner knows the new sizes (autovacuum catches up on small ones).
-  if (report.inserted + report.updated >= 1000) await pool.query('ANALYZE');
+  if (report.inserted + report.updated >= 1000) {
+    const t = Date.now();
+    await pool.query('ANALYZE');
+    log(`  analyzed in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  }
   report.ms = Date.now() - started;
-  if (PROFILE) for (const [sql, ms] of [...PROFILE].sort((a, b) => b[1] - a[1])) log(`  ${ms.toFixed(0).padStart(7)} ms  ${sql}`);
+  if (PROFILE) for (const [sql, ms] of [...PROFILE].sort((a, b) => b[1] - a[1])) log(`  ${ms.toFixed(0).padStart(7)} ms CPU  ${sql}`);
   return report;
 }

@@ -9,9 +9,9 @@ import { after, before, describe, test } from 'node:test';
 import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
-import type { Pool } from 'pg';
+import pg, { type Pool } from 'pg';
 import { buildApp, type AppOptions } from '../src/app.js';
-import { migrate, readPool, writePool } from '../src/db.js';
+import { migrate, readPool, writePool, type Connection } from '../src/db.js';
 import { startEmbedded, type Embedded } from '../src/embedded.js';
 import { importFile } from '../src/import.js';
 
@@ -23,6 +23,7 @@ const CSV_DIR = join(ROOT, 'server/test/fixtures/hsds-csv');
 const sample: Json[] = JSON.parse(readFileSync(SAMPLE_FILE, 'utf8'));
 
 let embedded: Embedded | undefined;
+let connection: Connection;
 let writer: Pool;
 let reader: Pool;
 let app: FastifyInstance;
@@ -49,7 +50,7 @@ async function ids(query: string): Promise<Set<string>> {
 const textOf = (s: Json) => JSON.stringify([s.name, s.alternate_name, s.description, s.organization?.name, (s.attributes ?? []).map((a: Json) => a.taxonomy_term?.name)]);
 
 before(async () => {
-  const connection = process.env.DATABASE_URL ?? (embedded = startEmbedded({ log: () => {} })).connection;
+  connection = process.env.DATABASE_URL ?? (embedded = startEmbedded({ log: () => {} })).connection;
   writer = writePool(connection);
   await migrate(writer);
   if (process.env.DATABASE_URL) await writer.query('TRUNCATE services, organizations, locations, addresses, service_at_locations, phones, schedules, languages, service_areas, attributes, taxonomies, taxonomy_terms, postcodes, search_words');
@@ -577,6 +578,47 @@ describe('import', () => {
     await assert.rejects(importFile(writer, join(dir, 'missing.json')), /No such file/);
     writeFileSync(join(dir, 'broken.json'), '[{"id": ');
     await assert.rejects(importFile(writer, join(dir, 'broken.json')), /not valid JSON/);
+  });
+
+  test('a first load (empty tables, one connection) stores what an update stores, and rebuilds every index', async () => {
+    // Its own schema, so the tables start empty: the bulk path drops the secondary indexes and builds them at the end.
+    const bulk = new pg.Pool({ ...(typeof connection === 'string' ? { connectionString: connection } : connection), max: 1, options: '-c search_path=hsds_bulk,public' });
+    try {
+      await bulk.query('DROP SCHEMA IF EXISTS hsds_bulk CASCADE; CREATE SCHEMA hsds_bulk');
+      await migrate(bulk);
+      const indexes = async () => (await bulk.query<{ n: string }>(`SELECT indexname AS n FROM pg_indexes WHERE schemaname = 'hsds_bulk' ORDER BY 1`)).rows.map((r) => r.n);
+      const before = await indexes();
+      assert.ok(before.includes('services_search_vector') && before.includes('services_search_text'));
+      const file = join(dir, 'bulk.ndjson');
+      const shared = { id: 'bulk-ph', number: '555-0199' }; // the same child id in two services: stored once, no failure
+      writeFileSync(
+        file,
+        [
+          JSON.stringify(base('bulk-1', { description: 'Hot showers and lockers.', phones: [shared], attributes: [{ id: 'bulk-at', taxonomy_term: { id: 'bulk-t', name: 'Hygiene', taxonomy: 'Test' } }] })),
+          JSON.stringify(base('bulk-2', { phones: [shared] })),
+          JSON.stringify(base('bulk-1')),
+          '{ broken',
+        ].join('\n'),
+      );
+      const r = await importFile(bulk, file);
+      assert.deepEqual([r.inserted, r.updated, r.unchanged, r.skipped], [2, 0, 0, 2]);
+      assert.deepEqual(await indexes(), before, 'every index is back');
+      const hit = await bulk.query(`SELECT id FROM services WHERE search_vector @@ hsds_search_query('showers hygiene') ORDER BY id`);
+      assert.deepEqual(hit.rows, [{ id: 'bulk-1' }]);
+      const phone = await bulk.query(`SELECT service_id FROM phones WHERE id = 'bulk-ph'`);
+      assert.equal(phone.rows.length, 1);
+      assert.ok(['bulk-1', 'bulk-2'].includes(phone.rows[0].service_id));
+      assert.equal((await bulk.query(`SELECT count(*)::int AS n FROM search_words WHERE word IN ('showers', 'lockers', 'hygiene')`)).rows[0].n, 3);
+      // The same file through the update path (two connections, tables not empty) stores the same rows.
+      const again = await importFile(writer, file);
+      assert.equal(again.inserted + again.updated, 2);
+      const rows = async (p: Pool) =>
+        (await p.query(`SELECT id, doc, data, search_text, search_vector::text AS v FROM services WHERE id LIKE 'bulk-%' ORDER BY id`)).rows.map((x) => ({ ...x, doc: JSON.stringify(x.doc) }));
+      assert.deepEqual(await rows(bulk), await rows(writer));
+    } finally {
+      await bulk.query('DROP SCHEMA IF EXISTS hsds_bulk CASCADE').catch(() => {});
+      await bulk.end();
+    }
   });
 
   test('the tabular data package (CSV) becomes compiled services', async () => {
